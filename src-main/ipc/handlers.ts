@@ -1,0 +1,14 @@
+import type { Services } from '../services';
+import { appHandlers } from './app.ipc';
+import { dashboardHandlers } from './dashboard.ipc';
+import type { Handlers } from './dispatch';
+import { resumeHandlers } from './resumes.ipc';
+
+/** Assembles every domain's handlers; the compiler checks each contract channel has one. */
+export function buildHandlers(services: Services): Handlers {
+  return {
+    ...appHandlers(services),
+    ...dashboardHandlers(services),
+    ...resumeHandlers(services),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * THE IPC contract: every channel main handles, its input schema and output type.
+ * Imports nothing from electron, node:* or the DOM (lint-enforced), so main, preload, renderer and
+ * the browser-mode bridge all share it.
+ */
+import type { z } from 'zod';
+import { appChannels } from './app.contract';
+import { dashboardChannels } from './dashboard.contract';
+import { resumeChannels } from './resumes.contract';
+import { taskChannels } from './tasks.contract';
+import type { ChannelSpec } from './define';
+
+export const contract = {
+  ...appChannels,
+  ...dashboardChannels,
+  ...resumeChannels,
+  ...taskChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> =
+  Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result';
+export * from './app.contract';
+export * from './dashboard.contract';
+export * from './resumes.contract';
+export * from './tasks.contract';
+export type * from './resume.types';

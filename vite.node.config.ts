@@ -1,0 +1,37 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import pkg from './package.json';
+
+/**
+ * Node-only entry points, built from the same sources as the desktop app: the `pathwise` CLI,
+ * the browser-mode bridge, and the document-extraction worker they fork. Kept out of out/main so a
+ * packaged desktop build never contains the bridge (SECURITY.md H-1).
+ */
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys((pkg as { optionalDependencies?: Record<string, string> }).optionalDependencies ?? {}),
+  'electron',
+];
+
+export default defineConfig({
+  build: {
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: true,
+    minify: false,
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        cli: resolve(__dirname, 'src-main/cli.ts'),
+        web: resolve(__dirname, 'src-main/web/start.ts'),
+        'extract-worker': resolve(__dirname, 'src-main/adapters/documents/extract-worker.ts'),
+      },
+      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+    },
+  },
+});
