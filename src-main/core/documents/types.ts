@@ -64,6 +64,8 @@ export interface ExtractedDocument {
   /** All lines joined in reading order, pages separated by a form feed. */
   text: string;
   layout: LayoutSignals;
+  /** Link targets found in the file (PDF link annotations), e.g. behind an icon-only GitHub link. */
+  links?: string[];
   /** Structured data when the source is already structured (JSON Resume, LinkedIn export). */
   structured?: unknown;
   meta: {

@@ -1,0 +1,1 @@
+export { analyzeResume, type AnalyzeResumeInput } from './analyze-resume';
