@@ -37,3 +37,4 @@ export * from './dashboard.contract';
 export * from './resumes.contract';
 export * from './tasks.contract';
 export type * from './resume.types';
+export type * from './job.types';

@@ -37,8 +37,9 @@ describe('database store', () => {
   it('creates only STRICT tables', async () => {
     const p = paths();
     const store = await openStore(p);
+    // FTS5 virtual tables and their shadow tables are SQLite-managed and cannot be STRICT.
     const tables = store.sqlite
-      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`)
+      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`)
       .all() as { name: string; strict: number }[];
     expect(tables.length).toBeGreaterThanOrEqual(6);
     for (const t of tables) expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 });

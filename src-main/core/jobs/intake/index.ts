@@ -1,0 +1,22 @@
+/** Job intake: sources → RawPosting. Network only through the HttpClient port. */
+export * from './types';
+export * from './http-client.types';
+export { detectBoard } from './detect-board';
+export { ATS_CLIENTS, ashby, greenhouse, lever, smartrecruiters, workable } from './ats';
+export type { AtsClient, AtsRequestOptions } from './ats';
+export { fetchRemotive, REMOTIVE_MIN_INTERVAL_MS } from './aggregators/remotive';
+export type { RemotiveQuery, RemotiveOptions } from './aggregators/remotive';
+export { fetchRemoteOk } from './aggregators/remoteok';
+export { fetchArbeitnow } from './aggregators/arbeitnow';
+export { fetchWhoIsHiring, findLatestWhoIsHiring, parseHiringLine } from './aggregators/hn-who-is-hiring';
+export type { AggregatorResult, AggregatorOptions } from './aggregators/common';
+export { extractJsonLdPostings, parseJsonLd } from './json-ld';
+export { extractPageText, pagePosting } from './page-text';
+export type { PageText } from './page-text';
+export { fetchPostingByUrl } from './fetch-posting';
+export type { FetchPostingOptions } from './fetch-posting';
+export { refreshBoard } from './follow-board';
+export type { BoardRefresh } from './follow-board';
+export { sanitizeHtml, safeHref } from './sanitize';
+export { parseSalaryText } from './salary-text';
+export { htmlToText } from './html/text';

@@ -1,0 +1,148 @@
+/**
+ * Section headings, found by wording (English, French, Spanish, German) and by layout (heading
+ * styles, bold, capitals, size, a line of its own). Headings whose wording is unknown count only when
+ * they look exactly like the known headings of the same document (same size and case), so a bold
+ * company name is not mistaken for a section.
+ */
+import type { SectionKind } from '../../../../src-preload/contract/resume.types';
+import { CORES, FILLER } from './heading-words';
+import { isAllCaps, normalize, wordCount, type PLine } from './lines';
+
+/** Letter-spaced capitals ("E X P E R I E N C E") → "EXPERIENCE". */
+function unspace(text: string): string {
+  return /^(?:\p{L} ){3,}\p{L}$/u.test(text.trim()) ? text.replace(/ /g, '') : text;
+}
+
+const SORTED_CORES: [SectionKind, string[]][] = CORES.map(([kind, words]) => [kind, words.slice().sort((a, b) => b.length - a.length)]);
+const VOCABULARY = new Set([...CORES.flatMap(([, words]) => words.flatMap((w) => w.split(' '))), ...FILLER]);
+const headingCache = new Map<string, SectionKind | null>();
+export function resetHeadingCache(): void {
+  headingCache.clear();
+}
+
+export function headingKind(text: string): SectionKind | null {
+  if (text.length > 60) return null;
+  const cached = headingCache.get(text);
+  if (cached !== undefined) return cached;
+  const kind = computeHeadingKind(text);
+  if (headingCache.size > 5000) headingCache.clear();
+  headingCache.set(text, kind);
+  return kind;
+}
+
+function computeHeadingKind(text: string): SectionKind | null {
+  const raw = unspace(text.trim().replace(/[:：]\s*$/, ''));
+  if (raw.length > 48 || wordCount(raw) > 6 || /\d{3,}|@/.test(raw)) return null;
+  const norm = normalize(raw);
+  if (!norm) return null;
+  // Cheap rejection: every word must be heading vocabulary.
+  for (const word of norm.split(' ')) if (!VOCABULARY.has(word)) return null;
+  // "Programming languages" is a skills heading, not spoken languages.
+  if (/\b(programming|computer|coding)\b.*\blanguages?\b/.test(norm)) return 'skills';
+  let rest = ` ${norm} `;
+  let found: SectionKind | null = null;
+  for (const [kind, words] of SORTED_CORES) {
+    for (const w of words) {
+      if (rest.includes(` ${w} `)) {
+        found ??= kind;
+        rest = rest.split(` ${w} `).join(' ');
+      }
+    }
+  }
+  if (!found) return null;
+  const leftover = rest.split(' ').filter((w) => w && !FILLER.has(w));
+  return leftover.length === 0 ? found : null;
+}
+
+export interface Section {
+  kind: SectionKind | 'header';
+  heading: PLine | null;
+  lines: PLine[];
+}
+
+const STRONG_SINGLE = new Set<SectionKind>([
+  'work',
+  'education',
+  'skills',
+  'certificates',
+  'languages',
+  'projects',
+  'summary',
+  'awards',
+  'publications',
+  'references',
+  'interests',
+  'volunteer',
+]);
+
+function layoutSignal(line: PLine, body: number): boolean {
+  return (
+    !!line.headingLevel || line.bold || isAllCaps(line.text) || (body > 0 && line.fontSize >= body * 1.1) || /[:：]\s*$/.test(line.text)
+  );
+}
+
+export function isHeading(line: PLine, body: number): SectionKind | null {
+  if (line.bullet) return null;
+  const kind = headingKind(line.text);
+  if (!kind) return null;
+  if (layoutSignal(line, body)) return kind;
+  // Without any layout hint, accept only a heading alone on its line with a strong core word.
+  return STRONG_SINGLE.has(kind) && wordCount(line.text) <= 3 && !/[.,;]$/.test(line.text) ? kind : null;
+}
+
+/**
+ * Headings in one document share a style. When most wording-matched headings are in capitals (or
+ * larger than body text), a matching line without that style is an entry line ("Volunteer" as a
+ * job title under "VOLUNTEER EXPERIENCE"), not a new section.
+ */
+function consistentHeadings(lines: PLine[], known: (SectionKind | null)[], body: number): (SectionKind | null)[] {
+  const found = lines.filter((_, i) => known[i] && !lines[i]!.headingLevel);
+  if (found.length < 3) return known;
+  const capsShare = found.filter((l) => isAllCaps(l.text)).length / found.length;
+  const bigShare = body > 0 ? found.filter((l) => l.fontSize >= body * 1.1).length / found.length : 0;
+  return known.map((kind, i) => {
+    const line = lines[i]!;
+    if (!kind || line.headingLevel) return kind;
+    if (capsShare >= 0.7 && !isAllCaps(line.text)) return null;
+    if (bigShare >= 0.7 && line.fontSize < body * 1.05) return null;
+    return kind;
+  });
+}
+
+/**
+ * Splits lines into sections. A change of column starts a fresh "header" block (a sidebar's contact
+ * details are not part of the main column's last section).
+ */
+export function splitSections(lines: PLine[], body: number): Section[] {
+  const known = consistentHeadings(
+    lines,
+    lines.map((l) => isHeading(l, body)),
+    body,
+  );
+  const styled = lines.filter((l, i) => known[i] && l.fontSize > body * 1.1);
+  const sizes = new Set(styled.map((l) => Math.round(l.fontSize * 2)));
+  const allCaps = styled.length > 0 && styled.every((l) => isAllCaps(l.text));
+  const looksLikeKnown = (l: PLine) =>
+    !l.bullet && sizes.has(Math.round(l.fontSize * 2)) && (!allCaps || isAllCaps(l.text)) && wordCount(l.text) <= 4 && !/\d/.test(l.text);
+  const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
+  let seenHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = lines[i - 1];
+    let kind: SectionKind | 'header' | null = known[i] ?? null;
+    if (
+      !kind &&
+      seenHeading &&
+      ((line.headingLevel && line.headingLevel <= 3 && wordCount(line.text) <= 5) || (styled.length >= 2 && looksLikeKnown(line)))
+    )
+      kind = 'other';
+    if (kind) {
+      seenHeading = true;
+      sections.push({ kind, heading: line, lines: [] });
+      continue;
+    }
+    if (prev && prev.column !== line.column) sections.push({ kind: 'header', heading: null, lines: [] });
+    sections[sections.length - 1]!.lines.push(line);
+  }
+  return sections.filter((s) => s.heading || s.lines.length);
+}

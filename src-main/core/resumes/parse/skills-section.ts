@@ -1,0 +1,79 @@
+/**
+ * Skills: "Group: a, b, c" lines become one skill group each; bare lists (commas, pipes, bullets,
+ * table cells) become keywords of a single group. A "Languages:" group listing spoken languages is
+ * handed to the languages section instead.
+ */
+import type { ResumeSkill } from '../../../../src-preload/contract/resume.types';
+import type { PLine } from './lines';
+
+const SPOKEN = new Set(
+  (
+    'english spanish french german italian portuguese dutch russian chinese mandarin cantonese japanese korean arabic hindi urdu bengali ' +
+    'punjabi turkish persian farsi polish ukrainian swedish norwegian danish finnish greek hebrew vietnamese thai indonesian malay tagalog ' +
+    'filipino romanian hungarian czech slovak catalan basque galician swahili tamil telugu marathi gujarati ' +
+    'anglais espagnol français francais allemand italien portugais chinois japonais arabe russe ' +
+    'inglés ingles español espanol francés frances alemán aleman italiano portugués chino japonés ' +
+    'englisch spanisch französisch franzoesisch deutsch italienisch portugiesisch chinesisch japanisch russisch'
+  ).split(' '),
+);
+
+export function isSpokenLanguage(item: string): boolean {
+  const first = item
+    .toLowerCase()
+    .replace(/\(.*\)|[:–-].*$/, '')
+    .trim()
+    .split(/\s+/);
+  return first.some((w) => SPOKEN.has(w));
+}
+
+const LEAD_IN =
+  /^(?:(?:highly |very )?(?:proficient|fluent|skilled|experienced|familiar|competent|knowledgeable|advanced|intermediate|basic|native)\s+(?:in|with|at)\s+|knowledge of\s+|expertise in\s+|experience (?:in|with)\s+)/i;
+
+export function splitItems(text: string): string[] {
+  const parts = text.split(/\t|\s*[|•·;▪◦]\s*|,\s*(?![^()]*\))/);
+  const listLike = parts.length >= 2;
+  return parts
+    .flatMap((p) => (listLike ? p.split(/\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+/) : [p]))
+    .map((p) =>
+      p
+        .replace(LEAD_IN, '')
+        .replace(/^(?:and|et|y|und)\s+/i, '')
+        .replace(/[.;:]$/, '')
+        .trim(),
+    )
+    .filter((p) => p.length > 0 && p.length <= 60);
+}
+
+export interface SkillsResult {
+  skills: { skill: ResumeSkill; line: PLine }[];
+  languages: { text: string; line: PLine }[];
+}
+
+export function parseSkillsSection(lines: PLine[]): SkillsResult {
+  const skills: SkillsResult['skills'] = [];
+  const languages: SkillsResult['languages'] = [];
+  let loose: { skill: ResumeSkill; line: PLine } | null = null;
+  for (const line of lines) {
+    const group = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(line.text);
+    if (group) {
+      const items = splitItems(group[2]!);
+      const name = group[1]!.trim();
+      if (/^(?:languages?|langues?|idiomas?|sprachen)$/i.test(name) || (/language/i.test(name) && items.every(isSpokenLanguage))) {
+        if (items.every(isSpokenLanguage)) {
+          for (const text of items) languages.push({ text, line });
+          continue;
+        }
+      }
+      skills.push({ skill: { name, keywords: items }, line });
+      continue;
+    }
+    const items = splitItems(line.text);
+    if (!items.length) continue;
+    if (!loose) {
+      loose = { skill: { name: 'Skills', keywords: [] }, line };
+      skills.push(loose);
+    }
+    loose.skill.keywords!.push(...items);
+  }
+  return { skills, languages };
+}

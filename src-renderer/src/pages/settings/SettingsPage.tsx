@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { useStore } from '../../stores';
+import { AppearanceSection } from './AppearanceSection';
+import { BackupsSection } from './BackupsSection';
+import { DataSection } from './DataSection';
+
+export function SettingsPage() {
+  const loadAppInfo = useStore((s) => s.loadAppInfo);
+  const loadBackups = useStore((s) => s.loadBackups);
+  useEffect(() => {
+    document.title = 'Settings · Pathwise';
+    void loadAppInfo();
+    void loadBackups();
+  }, [loadAppInfo, loadBackups]);
+
+  return (
+    <>
+      <PageHeader title="Settings" description="Appearance, where your data lives, and backups." />
+      <div className="settings">
+        <AppearanceSection />
+        <DataSection />
+        <BackupsSection />
+      </div>
+    </>
+  );
+}
