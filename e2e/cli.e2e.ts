@@ -40,3 +40,48 @@ describe('pathwise CLI (built bundle, no Electron)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('pathwise analyze', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pathwise-cli-files-'));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('prints a readable report and, with --json, { profile, analysis }', async () => {
+    const { onePagePdf } = await import('../tests/fixtures/generate');
+    const file = path.join(folder, 'Alex-Martin-Resume.pdf');
+    fs.writeFileSync(file, await onePagePdf());
+    const report = pathwise('analyze', file);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/ATS-readiness score: \d+\/100/);
+    expect(report.stdout).toContain('Alex Martin');
+    const json = pathwise('analyze', file, '--json');
+    expect(json.status, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { profile: { basics: { name: string }; work: unknown[] }; analysis: { score: number; checks: unknown[]; skills: { name: string }[] } };
+    expect(parsed.profile.basics.name).toBe('Alex Martin');
+    expect(parsed.profile.work.length).toBe(2);
+    expect(parsed.analysis.score).toBeGreaterThan(0);
+    expect(parsed.analysis.checks.length).toBeGreaterThanOrEqual(8);
+    expect(parsed.analysis.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'Kubernetes']));
+  });
+
+  it.each([
+    ['locked.pdf', 'encryptedPdf', 'password-protected'],
+    ['noise.pdf', 'randomBytes', 'corrupt'],
+    ['scan.pdf', 'imageOnlyPdf', 'no-text-layer'],
+    ['notes.xyz', 'randomBytes', 'unsupported-format'],
+  ] as const)('exits 2 with one line naming the reason for %s', async (name, make, reason) => {
+    const fixtures = await import('../tests/fixtures/generate');
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, await (fixtures[make] as () => Buffer | Promise<Buffer>)());
+    const result = pathwise('analyze', file);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`pathwise: ${reason}:`);
+  });
+
+  it('exits 2 for a missing file', () => {
+    const result = pathwise('analyze', path.join(folder, 'missing.pdf'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^pathwise: not-found: .*does not exist\.\n$/);
+  });
+});
