@@ -29,6 +29,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
     plugins: [react()],

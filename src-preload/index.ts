@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createApiClient, type PathwiseApi } from './contract/client';
 import type { Result } from './contract/result';
-import { EVENT_CHANNELS, type EventChannel } from './contract/tasks.contract';
+import { EVENT_CHANNELS, type EventChannel } from './contract/channel-names';
 
 const api: PathwiseApi = createApiClient(
   (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,

@@ -3,9 +3,11 @@
  * domain (`settings:get` → `api.settings.get()`). Used by the preload (over ipcRenderer) and by the
  * renderer in browser mode (over the loopback bridge), so both expose exactly the same surface.
  */
-import { CHANNEL_NAMES, type ChannelInput, type ChannelName, type ChannelOutput } from './index';
+import { CHANNEL_NAME_LIST as CHANNEL_NAMES } from './channel-names';
+import type { ChannelInput, ChannelName, ChannelOutput } from './index';
 import type { Result } from './result';
-import type { EventChannel, EventPayloads } from './tasks.contract';
+import type { EventChannel } from './channel-names';
+import type { EventPayloads } from './tasks.contract';
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C extends string> = C extends `${string}:${infer V}` ? V : never;

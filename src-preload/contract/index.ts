@@ -9,6 +9,7 @@ import { dashboardChannels } from './dashboard.contract';
 import { resumeChannels } from './resumes.contract';
 import { taskChannels } from './tasks.contract';
 import type { ChannelSpec } from './define';
+import { CHANNEL_NAME_LIST } from './channel-names';
 
 export const contract = {
   ...appChannels,
@@ -25,7 +26,14 @@ export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['in
 export type ChannelOutput<C extends ChannelName> =
   Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
 
-export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+export const CHANNEL_NAMES: readonly ChannelName[] = CHANNEL_NAME_LIST;
+
+// Compile-time guard: the zod-free name list and the contract hold exactly the same channels.
+type Listed = (typeof CHANNEL_NAME_LIST)[number];
+const listCoversContract: [Exclude<ChannelName, Listed>] extends [never] ? true : false = true;
+const contractCoversList: [Exclude<Listed, ChannelName>] extends [never] ? true : false = true;
+void listCoversContract;
+void contractCoversList;
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -16,9 +16,7 @@ export const taskChannels = {
   'task:cancel': channel<{ cancelled: boolean }>()(z.object({ taskId: z.string().min(1).max(64) }).strict()),
 };
 
-/** Events main pushes to the renderer. One channel; the payload says what happened. */
-export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate'] as const;
-export type EventChannel = (typeof EVENT_CHANNELS)[number];
+export { EVENT_CHANNELS, type EventChannel } from './channel-names';
 
 export interface DataChangedEvent {
   /** Which area changed so views can refetch: 'resumes', 'jobs', 'settings', 'backups'. */

@@ -1,0 +1,29 @@
+/**
+ * Channel and event names as plain strings, with no schemas attached, so the preload and the
+ * renderer can build the API without bundling zod. `index.ts` checks at compile time that this list
+ * and the contract's channels are exactly the same set.
+ */
+export const CHANNEL_NAME_LIST = [
+  'app:info',
+  'app:openExternal',
+  'settings:get',
+  'settings:update',
+  'backups:list',
+  'backups:create',
+  'activity:list',
+  'dashboard:summary',
+  'resumes:list',
+  'resumes:get',
+  'resumes:import',
+  'resumes:setPrimary',
+  'resumes:delete',
+  'resumes:rename',
+  'resumes:correct',
+  'resumes:reanalyze',
+  'resumes:original',
+  'task:cancel',
+] as const;
+
+/** Events main pushes to the renderer. */
+export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
