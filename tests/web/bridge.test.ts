@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src-main/ipc/dispatch';
@@ -70,11 +71,20 @@ describe('browser-mode bridge (H-1..H-7)', () => {
 
   it('refuses a DNS-rebinding Host before routing, with zero handler calls (H-3, H-6)', async () => {
     const b = await start();
-    for (const host of [`evil.example:${b.port}`, `127.0.0.1:${b.port + 1}`, 'localhost', '']) {
+    for (const host of [`evil.example:${b.port}`, `127.0.0.1:${b.port + 1}`, 'localhost', `127.0.0.1.nip.io:${b.port}`]) {
       const reply = await request(b.port, { method: 'POST', path: '/api/call/settings:update', headers: { Host: host, Origin: `http://${host}`, Authorization: `Bearer ${b.token}` }, body: '{"input":{"theme":"dark"}}' });
       expect(reply.status).toBe(403);
       expect((await request(b.port, { path: '/', headers: { Host: host } })).status).toBe(403);
     }
+    // No Host header at all (node:http always adds one, so use a raw socket).
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(b.port, '127.0.0.1', () => socket.end('GET / HTTP/1.0\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.[01] 403/);
     expect(b.calls).toBe(0);
     expect(await services.settings.get()).toEqual({ theme: 'system' });
   });
