@@ -1,0 +1,2 @@
+export { checkGrounding, type GroundingEvidence } from './check-grounding';
+export { buildEvidence, type EvidenceIndex } from './evidence';

@@ -1,0 +1,13 @@
+export { checkGrounding, buildEvidence, type GroundingEvidence, type EvidenceIndex } from './grounding';
+export { offlineFeedback, streamFeedback, feedbackFacts, buildFeedbackPrompt } from './resume-feedback';
+export { offlineTailoring, llmTailoring, applySuggestions, buildTailoringPrompt, TAILORING_SCHEMA, type TailoringInput } from './tailoring';
+export {
+  offlineCoverLetter,
+  streamCoverLetter,
+  flagUnsupportedSentences,
+  buildCoverLetterPrompt,
+  type CoverLetterOptions,
+} from './cover-letter';
+export { streamWithResult, finishStream, type TextStream } from './stream';
+export type { CoachCallOptions } from './prompt';
+export type { MatchSkills } from './job-skills';
