@@ -53,9 +53,83 @@ export interface JobsTable {
   location: string | null;
   description: string;
   posting_json: string;
-  status: string;
+  /** The posting's lifecycle; what the person did with it is in saved / hidden / applied_at. */
+  status: 'open' | 'closed';
   created_at: string;
   updated_at: string;
+  /** ParsedJob without `description` (kept in its own column); null for rows imported before 0002. */
+  parsed_json: string | null;
+  remote: 'remote' | 'hybrid' | 'onsite' | null;
+  employment_type: string | null;
+  seniority: string | null;
+  min_years: number | null;
+  education_level: string | null;
+  education_required: Generated<number>;
+  salary_min_year: number | null;
+  salary_max_year: number | null;
+  salary_currency: string | null;
+  date_posted: string | null;
+  location_key: string | null;
+  saved: Generated<number>;
+  hidden: Generated<number>;
+  applied_at: string | null;
+  notes: Generated<string>;
+  url_key: string | null;
+  dedupe_key: string | null;
+  content_hash: string | null;
+  top_terms: Generated<string>;
+  sources_json: Generated<string>;
+  index_version: Generated<number>;
+}
+
+export interface SkillKeysTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+}
+
+export interface JobSkillsTable {
+  job_id: number;
+  skill_id: number;
+  kind: 'required' | 'preferred';
+}
+
+export interface JobMatchesTable {
+  resume_id: number;
+  job_id: number;
+  score: number;
+  parts_json: string;
+  updated_at: string;
+}
+
+export interface BoardsTable {
+  id: Generated<number>;
+  ats: string;
+  token: string;
+  url: string;
+  company: string | null;
+  refresh_hours: Generated<number>;
+  last_refreshed_at: string | null;
+  last_error: string | null;
+}
+
+export interface SavedSearchesTable {
+  id: Generated<number>;
+  name: string;
+  query_json: string;
+  min_score: number | null;
+  created_at: string;
+  last_alerted_at: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  at: string;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  job_id: number | null;
+  read: Generated<number>;
 }
 
 export interface Database {
@@ -64,4 +138,10 @@ export interface Database {
   stored_files: StoredFilesTable;
   resumes: ResumesTable;
   jobs: JobsTable;
+  skill_keys: SkillKeysTable;
+  job_skills: JobSkillsTable;
+  job_matches: JobMatchesTable;
+  boards: BoardsTable;
+  saved_searches: SavedSearchesTable;
+  notifications: NotificationsTable;
 }

@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { initialMigration } from './2026-11-21-0001-initial';
+import { jobsSearchMigration } from './2026-11-22-0002-jobs-search';
 
 /** Registered statically, in order (bundling breaks folder scanning). Append only. */
-export const MIGRATIONS: readonly Migration[] = [initialMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, jobsSearchMigration];
 
 export type { Migration };

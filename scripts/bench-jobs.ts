@@ -1,0 +1,563 @@
+/**
+ * Job search, import and ranking benchmark (PERFORMANCE.md targets).
+ *
+ *   npm run bench:jobs [-- --n 100000] [-- --rounds 3]
+ *
+ * Generates N synthetic postings (deterministic PRNG), imports them into a temp database built by
+ * the real migrations, and compares each operation with a bare reference measured in the same
+ * run, on the same data: ratios, not absolute times, are what the targets are about.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { openStore, type Store } from '../src-main/db/connection';
+import { ftsQuery, jobsWithSkill, searchJobs, skillKeyIds, upsertJobs } from '../src-main/db/repositories/jobs.repository';
+import { bindToDatabase, loadRankCorpus, rankCorpus, rankJobs } from '../src-main/core/matching/rank';
+import { jobIndexFields } from '../src-main/core/matching/job-features';
+import { combine, PART_COUNT } from '../src-main/core/matching/score';
+import { resumeFeatures, type ResumeInput } from '../src-main/core/matching/resume-features';
+import { termWeight } from '../src-main/core/matching/text';
+import type { JobCorpus } from '../src-main/core/matching/corpus';
+import type { ParsedJob, RemoteMode } from '../src-preload/contract/job.types';
+import type { JobPreferences } from '../src-preload/contract/match.types';
+import type { Seniority, SkillFinding } from '../src-preload/contract/resume.types';
+
+// ---------------------------------------------------------------------------------------------
+// Arguments and helpers
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+const N = arg('n', 100_000);
+const ROUNDS = arg('rounds', 3);
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = mulberry32(20261122);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+/** Zipf-like: early items are much more common, as in real postings. */
+const zipf = <T>(list: readonly T[]): T => list[Math.floor(Math.pow(rnd(), 2.2) * list.length)]!;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic postings
+
+const ROLES = [
+  'Software Engineer', 'Backend Engineer', 'Frontend Developer', 'Full Stack Developer', 'Data Engineer', 'Data Scientist',
+  'Machine Learning Engineer', 'DevOps Engineer', 'Site Reliability Engineer', 'Platform Engineer', 'Mobile Developer',
+  'iOS Engineer', 'Android Engineer', 'QA Engineer', 'Security Engineer', 'Product Manager', 'Product Designer',
+  'UX Researcher', 'Data Analyst', 'Business Analyst', 'Engineering Manager', 'Solutions Architect', 'Cloud Engineer',
+  'Database Administrator', 'Technical Writer', 'Customer Success Manager', 'Account Executive', 'Marketing Manager',
+  'Financial Analyst', 'Accountant', 'Registered Nurse', 'Pharmacist', 'Operations Manager', 'HR Business Partner',
+  'Recruiter', 'Sales Engineer', 'Embedded Engineer', 'Game Developer', 'Network Engineer', 'Support Engineer',
+];
+const LEVELS: [string, Seniority | null][] = [
+  ['', null], ['Junior ', 'junior'], ['Senior ', 'senior'], ['Lead ', 'lead'], ['Principal ', 'principal'], ['Staff ', 'senior'],
+  ['Intern ', 'intern'], ['', 'mid'],
+];
+const SKILLS = [
+  'Python', 'JavaScript', 'TypeScript', 'SQL', 'Java', 'Go', 'Rust', 'C++', 'C#', 'Kotlin', 'Swift', 'Ruby', 'PHP', 'Scala',
+  'React', 'Vue', 'Angular', 'Node.js', 'Django', 'Flask', 'Spring', 'Rails', '.NET', 'GraphQL', 'REST APIs', 'gRPC',
+  'PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'Elasticsearch', 'Kafka', 'RabbitMQ', 'Spark', 'Airflow', 'dbt', 'Snowflake',
+  'BigQuery', 'Redshift', 'Hadoop', 'AWS', 'GCP', 'Azure', 'Kubernetes', 'Docker', 'Terraform', 'Ansible', 'Jenkins',
+  'GitHub Actions', 'CI/CD', 'Linux', 'Bash', 'Prometheus', 'Grafana', 'Datadog', 'TensorFlow', 'PyTorch', 'scikit-learn',
+  'Pandas', 'NumPy', 'Tableau', 'Power BI', 'Looker', 'Excel', 'Figma', 'Sketch', 'Jira', 'Agile', 'Scrum', 'Salesforce',
+  'HubSpot', 'SAP', 'Workday', 'Git', 'OAuth', 'Microservices', 'System Design', 'Data Modeling', 'ETL', 'A/B Testing',
+  'Statistics', 'NLP', 'Computer Vision', 'LLMs', 'Product Strategy', 'Stakeholder Management', 'SEO', 'Copywriting',
+  'Financial Modeling', 'GAAP', 'Budgeting', 'Patient Care', 'Phlebotomy', 'EHR', 'Recruiting', 'Negotiation', 'Selenium',
+  'Cypress', 'Playwright', 'Unity', 'Unreal Engine', 'Embedded C', 'RTOS', 'Networking', 'Cisco', 'Penetration Testing',
+  ...Array.from({ length: 200 }, (_, i) => `Tool${i.toString(36)}`),
+];
+const LOCATIONS = [
+  'San Francisco, CA', 'New York, NY', 'Seattle, WA', 'Austin, TX', 'Boston, MA', 'Chicago, IL', 'Denver, CO', 'Atlanta, GA',
+  'London, UK', 'Manchester, UK', 'Dublin, Ireland', 'Berlin, Germany', 'München, Germany', 'Zürich, Switzerland',
+  'Paris, France', 'Lyon, France', 'Amsterdam, Netherlands', 'Barcelona, Spain', 'Madrid, Spain', 'Lisbon, Portugal',
+  'Stockholm, Sweden', 'Kraków, Poland', 'Toronto, Canada', 'Montréal, Canada', 'Vancouver, Canada', 'Sydney, Australia',
+  'Singapore', 'Bangalore, India', 'São Paulo, Brazil', 'Mexico City, Mexico', 'Remote - US', 'Remote - Europe', 'Remote',
+];
+const SYLLABLES = ['ac', 'me', 'glo', 'bex', 'ini', 'tech', 'vel', 'ora', 'nex', 'tri', 'sol', 'data', 'cloud', 'ly', 'io', 'zen', 'qua', 'ro', 'fin', 'med'];
+const COMPANIES = Array.from({ length: 3000 }, () => {
+  const n = 2 + Math.floor(rnd() * 2);
+  const name = Array.from({ length: n }, () => pick(SYLLABLES)).join('');
+  return name[0]!.toUpperCase() + name.slice(1) + pick(['', '', ' Inc', ' Labs', ' GmbH', ' Ltd', ' Systems', ' Health']);
+});
+const WORDS = (
+  'build scale design own deliver ship improve maintain operate collaborate partner mentor lead drive measure ' +
+  'platform product service system pipeline infrastructure application feature customer user team roadmap quality ' +
+  'reliability performance security compliance analytics insight dashboard report model experiment data cloud ' +
+  'distributed backend frontend mobile web api integration automation testing monitoring incident deployment release ' +
+  'growth revenue billing payments ledger marketplace logistics healthcare patient clinical finance accounting audit ' +
+  'startup enterprise mission impact ownership autonomy remote hybrid flexible benefits equity health dental vision ' +
+  'learning budget conference parental leave wellness inclusive diverse equal opportunity employer accommodation'
+).split(' ');
+const RARE = Array.from({ length: 6000 }, (_, i) => `term${i.toString(36)}`);
+
+function sentence(skills: string[]): string {
+  const n = 8 + Math.floor(rnd() * 14);
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = rnd();
+    out.push(r < 0.08 && skills.length ? pick(skills) : r < 0.7 ? zipf(WORDS) : r < 0.85 ? pick(['and', 'the', 'with', 'for', 'to', 'our', 'you', 'will', 'in', 'of']) : zipf(RARE));
+  }
+  out[0] = out[0]![0]!.toUpperCase() + out[0]!.slice(1);
+  return out.join(' ') + '.';
+}
+
+function salaryOf(): ParsedJob['salary'] {
+  if (rnd() < 0.4) return null;
+  const currency = pick(['USD', 'USD', 'EUR', 'GBP']);
+  if (rnd() < 0.15) {
+    const min = 20 + Math.floor(rnd() * 60);
+    return { min, max: min + Math.floor(rnd() * 30), currency, period: 'hour', text: '' };
+  }
+  const min = 40_000 + Math.floor(rnd() * 120) * 1000;
+  return { min, max: rnd() < 0.8 ? min + Math.floor(rnd() * 60) * 1000 : null, currency, period: 'year', text: '' };
+}
+
+function posting(i: number): ParsedJob {
+  const [prefix, seniority] = pick(LEVELS);
+  const role = zipf(ROLES);
+  const required = [...new Set(Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => zipf(SKILLS)))];
+  const preferred = [...new Set(Array.from({ length: Math.floor(rnd() * 4) }, () => zipf(SKILLS)))].filter((s) => !required.includes(s));
+  const location = zipf(LOCATIONS);
+  const remote: RemoteMode | null = location.startsWith('Remote') ? 'remote' : pick<RemoteMode | null>(['hybrid', 'onsite', 'remote', null]);
+  const paragraphs = 12 + Math.floor(rnd() * 14);
+  const description = Array.from({ length: paragraphs }, () => sentence([...required, ...preferred])).join(' ');
+  const day = 1 + Math.floor(rnd() * 120);
+  const source = pick(['Greenhouse', 'Lever', 'Ashby', 'Remotive', 'Arbeitnow']);
+  return {
+    title: `${prefix}${role}`,
+    company: zipf(COMPANIES),
+    location,
+    remote,
+    employmentType: pick(['full-time', 'full-time', 'full-time', 'contract', 'part-time', 'internship']),
+    seniority,
+    minYearsExperience: rnd() < 0.6 ? Math.floor(rnd() * 10) : null,
+    education: rnd() < 0.3 ? { level: pick(['bachelor', 'master', 'doctorate']), text: 'degree', required: rnd() < 0.5 } : null,
+    requiredSkills: required,
+    preferredSkills: preferred,
+    requirements: [],
+    salary: salaryOf(),
+    benefits: [],
+    responsibilities: [],
+    description,
+    descriptionHtml: null,
+    datePosted: new Date(Date.UTC(2026, 10, 22) - day * 86_400_000).toISOString().slice(0, 10),
+    validThrough: null,
+    applyUrl: null,
+    source: { kind: 'board', name: source, url: `https://jobs.example.com/${source.toLowerCase()}/${i}`, externalId: String(i) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Row {
+  what: string;
+  ref: string;
+  ours: string;
+  ratio: number;
+  target: string;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+function report(r: Row) {
+  rows.push(r);
+  console.log(`  ${r.what}: ours ${r.ours} vs ref ${r.ref} → ${r.ratio.toFixed(2)}×`);
+}
+
+async function newStore(dir: string, name: string): Promise<Store> {
+  return openStore({ file: path.join(dir, `${name}.db`), backupsDir: path.join(dir, `${name}-backups`) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Bulk import
+
+const JOB_COLUMNS = `source TEXT, source_id TEXT, url TEXT, created_at TEXT, title TEXT, company TEXT, location TEXT,
+  description TEXT, posting_json TEXT, status TEXT, updated_at TEXT, parsed_json TEXT, remote TEXT, employment_type TEXT,
+  seniority TEXT, min_years REAL, education_level TEXT, education_required INTEGER, salary_min_year REAL,
+  salary_max_year REAL, salary_currency TEXT, date_posted TEXT, location_key TEXT, url_key TEXT, dedupe_key TEXT,
+  content_hash TEXT, top_terms TEXT, sources_json TEXT, index_version INTEGER`;
+
+/** The rows the repository writes, computed up front so the reference times only the insert. */
+function plainRows(jobs: ParsedJob[], now: string) {
+  return jobs.map((job) => {
+    const f = jobIndexFields(job);
+    const { description: _d, ...rest } = job;
+    return {
+      row: [
+        job.source.name, job.source.externalId, job.source.url, now, job.title, job.company, job.location, job.description,
+        JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: job.title }), 'open', now,
+        JSON.stringify(rest), job.remote, job.employmentType, job.seniority, job.minYearsExperience, f.educationLevel,
+        f.educationRequired ? 1 : 0, f.salaryMinYear, f.salaryMaxYear, f.salaryCurrency, job.datePosted, f.locationKey,
+        f.urlKey, f.dedupeKey, f.contentHash, f.topTerms.join(' '), '[]', 1,
+      ],
+      fts: [f.ftsTitle, f.ftsCompany, f.ftsDescription],
+    };
+  });
+}
+
+function bareInsert(sqlite: BetterSqlite3.Database, data: ReturnType<typeof plainRows>, withFts: boolean): number {
+  const table = withFts ? 'bench_plain_fts' : 'bench_plain';
+  sqlite.exec(`DROP TABLE IF EXISTS ${table}; CREATE TABLE ${table} (id INTEGER PRIMARY KEY, ${JOB_COLUMNS}) STRICT`);
+  if (withFts) {
+    sqlite.exec(`DROP TABLE IF EXISTS bench_fts; CREATE VIRTUAL TABLE bench_fts USING fts5 (title, company, description, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+      INSERT INTO bench_fts (bench_fts, rank) VALUES ('hashsize', 16777216);`);
+  }
+  const insert = sqlite.prepare(`INSERT INTO ${table} VALUES (NULL, ${Array(29).fill('?').join(', ')})`);
+  const fts = withFts ? sqlite.prepare('INSERT INTO bench_fts (rowid, title, company, description) VALUES (?, ?, ?, ?)') : null;
+  const t0 = performance.now();
+  sqlite.transaction(() => {
+    for (const d of data) {
+      const id = insert.run(...d.row).lastInsertRowid;
+      fts?.run(id, ...d.fts);
+    }
+  })();
+  const t = performance.now() - t0;
+  sqlite.exec(`DROP TABLE ${table}${withFts ? '; DROP TABLE bench_fts' : ''}`);
+  return t;
+}
+
+async function benchImport(dir: string, jobs: ParsedJob[]): Promise<Store> {
+  console.log(`\nBulk import of ${N.toLocaleString()} postings (${ROUNDS} rounds, fresh database each)`);
+  const data = plainRows(jobs, '2026-11-22T00:00:00.000Z');
+  const bare: number[] = [];
+  const bareFts: number[] = [];
+  const ours: number[] = [];
+  let store: Store | null = null;
+  for (let r = 0; r < ROUNDS; r++) {
+    if (store) await store.close();
+    store = await newStore(dir, `round${r}`);
+    bare.push(bareInsert(store.sqlite, data, false));
+    bareFts.push(bareInsert(store.sqlite, data, true));
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const t0 = performance.now();
+    const result = upsertJobs(store.sqlite, jobs, '2026-11-22T00:00:00.000Z');
+    ours.push(performance.now() - t0);
+    if (r === 0) console.log(`  imported: ${result.inserted} inserted, ${result.merged} merged as duplicates`);
+    console.log(`  round ${r + 1}: bare ${ms(bare[r]!)} ms, bare+FTS ${ms(bareFts[r]!)} ms, ours ${ms(ours[r]!)} ms`);
+  }
+  const speed = median(bare) / median(ours);
+  report({
+    what: 'bulk import (rows/s vs bare insert)',
+    ref: `${Math.round(N / (median(bare) / 1000)).toLocaleString()} rows/s`,
+    ours: `${Math.round(N / (median(ours) / 1000)).toLocaleString()} rows/s`,
+    ratio: speed,
+    target: '≥ 0.8× speed',
+    pass: speed >= 0.8,
+  });
+  const floor = median(bareFts) / median(ours);
+  report({
+    what: '  info: vs bare insert + bare FTS5 insert',
+    ref: `${Math.round(N / (median(bareFts) / 1000)).toLocaleString()} rows/s`,
+    ours: `${Math.round(N / (median(ours) / 1000)).toLocaleString()} rows/s`,
+    ratio: floor,
+    target: '(no target)',
+    pass: null,
+  });
+  return store!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Full-text search
+
+function benchSearch(sqlite: BetterSqlite3.Database) {
+  const andQueries = ['python engineer', 'senior kubernetes', 'data pipeline', 'react typescript', 'payments ledger', 'machine learning', 'aws terraform', 'patient care', 'sql dashboard', 'backend reliability'];
+  const orQueries = ['kubernetes terraform ansible', 'react vue angular', 'spark airflow dbt snowflake', 'python pandas numpy', 'nurse pharmacist patient', 'swift kotlin mobile', 'billing payments ledger', 'security compliance audit'];
+  const bare = sqlite.prepare('SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ? ORDER BY bm25(jobs_fts) LIMIT 50');
+  for (const [label, queries, mode, target] of [
+    ['AND', andQueries, 'all', 7],
+    ['OR', orQueries, 'any', 60],
+  ] as const) {
+    const refTimes: number[] = [];
+    const ourTimes: number[] = [];
+    const reps = N >= 50_000 ? 8 : 20;
+    for (const q of queries) {
+      const match = ftsQuery(q, mode)!;
+      bare.all(match);
+      searchJobs(sqlite, { text: q, mode }); // warm the statement cache
+      for (let k = 0; k < reps; k++) {
+        const order = k % 2 === 0;
+        const run = (which: boolean) => {
+          const t0 = performance.now();
+          if (which) bare.all(match);
+          else searchJobs(sqlite, { text: q, mode, limit: 50 });
+          (which ? refTimes : ourTimes).push(performance.now() - t0);
+        };
+        run(order);
+        run(!order);
+      }
+    }
+    const ratio = quantile(ourTimes, 0.95) / quantile(refTimes, 0.95);
+    report({
+      what: `FTS search, ${label} queries (p50 / p95 ms)`,
+      ref: `${ms(median(refTimes))} / ${ms(quantile(refTimes, 0.95))}`,
+      ours: `${ms(median(ourTimes))} / ${ms(quantile(ourTimes, 0.95))}`,
+      ratio,
+      target: `p95 ≤ 1.2× (ref. box ≤ ${target} ms)`,
+      pass: ratio <= 1.2,
+    });
+  }
+  // Informational: a filtered search (remote + salary floor) sorted by date.
+  const t: number[] = [];
+  for (let k = 0; k < 10; k++) {
+    const t0 = performance.now();
+    searchJobs(sqlite, { text: 'python', remote: ['remote', 'hybrid'], minSalary: 90_000, currency: 'USD', sort: 'date' });
+    t.push(performance.now() - t0);
+  }
+  console.log(`  info: "python" + remote/hybrid + salary ≥ 90k USD, sorted by date: p50 ${ms(median(t))} ms`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Rank every posting
+
+function benchResume(): { resume: ResumeInput; prefs: JobPreferences } {
+  const skills = SKILLS.slice(0, 40).filter((_, i) => i % 2 === 0);
+  const findings: SkillFinding[] = skills.map((name, i) => ({
+    name, id: name.toLowerCase().replace(/[^a-z0-9+#.]+/g, '-'), category: 'tech', aliases: [], years: null,
+    sources: i % 3 === 0 ? ['skills'] : ['work', 'skills'],
+  }));
+  const text = Array.from({ length: 30 }, () => sentence(skills)).join(' ');
+  return {
+    resume: {
+      profile: {
+        basics: { label: 'Senior Backend Engineer', summary: text.slice(0, 600) },
+        work: [{ name: 'Globex', position: 'Senior Backend Engineer', startDate: '2020-01', highlights: [text.slice(600, 1600)] }],
+        education: [{ studyType: 'Master of Science', area: 'Computer Science' }],
+        skills: [{ name: 'Skills', keywords: skills }],
+      },
+      analysis: {
+        score: 80, checks: [], skills: findings, totalYearsExperience: 7, seniority: 'senior', gaps: [], wordCount: 700, pageCount: 2,
+        analyzedAt: '2026-11-22T00:00:00.000Z',
+      },
+    },
+    prefs: { titles: ['Backend Engineer', 'Platform Engineer'], locations: ['Berlin', 'London'], remote: ['remote', 'hybrid'], minSalary: 80_000, currency: 'USD' },
+  };
+}
+
+interface PlainJob {
+  req: number[];
+  pref: number[];
+  terms: string[];
+  title: string[];
+  minYears: number | null;
+  seniority: number;
+  education: number;
+  educationRequired: boolean;
+  remote: number;
+  location: string | null;
+  salaryTop: number | null;
+  currency: string | null;
+}
+
+/** The same scoring, written the plain way: objects, arrays, Sets and Maps. */
+function referenceRank(jobs: PlainJob[], resume: ReturnType<typeof resumeFeatures>, skillWeights: Map<number, number>, out: Uint8Array) {
+  const targets = resume.titleTargets.map((t) => new Set(t));
+  const earned = new Array<number>(PART_COUNT);
+  const seniorityFit = [1, 0.6, 0.25, 0];
+  for (let i = 0; i < jobs.length; i++) {
+    const j = jobs[i]!;
+    let got = 0;
+    for (const id of j.req) got += skillWeights.get(id) ?? 0;
+    earned[0] = j.req.length ? got / j.req.length : -1;
+    got = 0;
+    for (const id of j.pref) got += skillWeights.get(id) ?? 0;
+    earned[1] = j.pref.length ? got / j.pref.length : -1;
+    earned[2] = j.minYears === null ? -1 : j.minYears <= 0 ? 1 : Math.min(1, resume.years / j.minYears);
+    let title = -1;
+    if (j.title.length && targets.length) {
+      title = 0;
+      for (const t of targets) {
+        let inter = 0;
+        for (const w of j.title) if (t.has(w)) inter++;
+        title = Math.max(title, inter / Math.max(j.title.length, t.size));
+      }
+    }
+    const sen = j.seniority < 0 ? -1 : seniorityFit[Math.min(3, Math.abs(j.seniority - resume.seniority))]!;
+    earned[3] = title < 0 ? sen : sen < 0 ? title : 0.6 * title + 0.4 * sen;
+    earned[4] = j.education < 0 ? -1 : resume.education >= j.education ? 1 : j.educationRequired ? 0 : 0.5;
+    if (j.terms.length) {
+      let have = 0;
+      let all = 0;
+      j.terms.forEach((t, k) => {
+        const w = termWeight(k);
+        all += w;
+        if (resume.terms.has(t)) have += w;
+      });
+      earned[5] = have / all;
+    } else earned[5] = -1;
+    const p = resume.prefs;
+    if ((p.remote.length === 0 && p.locations.length === 0) || (j.remote < 0 && j.location === null)) earned[6] = -1;
+    else {
+      const modes = ['remote', 'hybrid', 'onsite'] as const;
+      const mode = j.remote < 0 ? 1 : p.remote.length === 0 || p.remote.includes(modes[j.remote]!) ? 1 : j.remote === 0 ? 0.25 : 0.5;
+      if (j.remote === 0) earned[6] = mode;
+      else {
+        const place = p.locations.length === 0 ? 1 : j.location === null ? 0.5 : p.locations.some((l) => j.location!.includes(l) || (j.location!.length >= 3 && l.includes(j.location!))) ? 1 : 0;
+        earned[6] = place * mode;
+      }
+    }
+    if (j.salaryTop === null || p.minSalary === null || (j.currency !== null && p.currency !== null && j.currency !== p.currency)) earned[7] = -1;
+    else earned[7] = j.salaryTop >= p.minSalary ? 1 : Math.max(0, (j.salaryTop / p.minSalary - 0.7) / 0.3);
+    out[i] = combine(earned);
+  }
+}
+
+function plainJobs(c: JobCorpus): PlainJob[] {
+  return Array.from({ length: c.n }, (_, i) => ({
+    req: Array.from(c.skillIds.subarray(c.skillStart[i]!, c.requiredEnd[i]!)),
+    pref: Array.from(c.skillIds.subarray(c.requiredEnd[i]!, c.skillStart[i + 1]!)),
+    terms: Array.from(c.termIds.subarray(c.termStart[i]!, c.termStart[i + 1]!), (t) => c.terms[t]!),
+    title: Array.from(c.titleIds.subarray(c.titleStart[i]!, c.titleStart[i + 1]!), (t) => c.terms[t]!),
+    minYears: Number.isNaN(c.minYears[i]!) ? null : c.minYears[i]!,
+    seniority: c.seniority[i]!,
+    education: c.education[i]!,
+    educationRequired: c.educationRequired[i] === 1,
+    remote: c.remote[i]!,
+    location: c.location[i]! < 0 ? null : c.locations[c.location[i]!]!,
+    salaryTop: Number.isNaN(c.salaryTop[i]!) ? null : c.salaryTop[i]!,
+    currency: c.currency[i]! < 0 ? null : c.currencies[c.currency[i]!]!,
+  }));
+}
+
+function benchRank(store: Store) {
+  const { resume, prefs } = benchResume();
+  const sqlite = store.sqlite;
+  const t0 = performance.now();
+  const corpus = loadRankCorpus(sqlite);
+  const t1 = performance.now();
+  const bound = bindToDatabase(sqlite, resume, prefs, corpus);
+  const t2 = performance.now();
+  const features = resumeFeatures(resume, prefs);
+  const keys = skillKeyIds(sqlite);
+  const weights = new Map<number, number>();
+  for (const [key, s] of features.skills) {
+    const id = keys.get(key);
+    if (id !== undefined) weights.set(id, Math.max(weights.get(id) ?? 0, s.weight));
+  }
+  const jobs = plainJobs(corpus);
+  const ours = new Uint8Array(corpus.n);
+  const ref = new Uint8Array(corpus.n);
+  const ourTimes: number[] = [];
+  const refTimes: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    const a = performance.now();
+    rankCorpus(bound, corpus, ours);
+    const b = performance.now();
+    referenceRank(jobs, features, weights, ref);
+    const c = performance.now();
+    ourTimes.push(b - a);
+    refTimes.push(c - b);
+  }
+  let mismatches = 0;
+  for (let i = 0; i < corpus.n; i++) if (ours[i] !== ref[i]) mismatches++;
+  const ratio = median(ourTimes) / median(refTimes);
+  report({
+    what: `rank all ${corpus.n.toLocaleString()} postings (median ms)`,
+    ref: ms(median(refTimes)),
+    ours: ms(median(ourTimes)),
+    ratio,
+    target: '≤ 1.5× (ref. box ≤ 25 ms)',
+    pass: ratio <= 1.5 && mismatches === 0,
+  });
+  console.log(`  scores identical to the reference loop: ${mismatches === 0 ? 'yes' : `NO (${mismatches} differ)`}`);
+  console.log(`  info: load compact data ${ms(t1 - t0)} ms, bind resume ${ms(t2 - t1)} ms (once per run)`);
+  store.sqlite.prepare(`INSERT INTO stored_files VALUES (?, 1, 'application/pdf', 'bench.pdf', 'now')`).run('b'.repeat(64));
+  const resumeId = Number(
+    sqlite
+      .prepare(`INSERT INTO resumes (title, file_name, format, sha256, text, document_json, profile_json, analysis_json, created_at, updated_at)
+                VALUES ('bench', 'bench.pdf', 'pdf', ?, '', '{}', ?, ?, 'now', 'now')`)
+      .run('b'.repeat(64), JSON.stringify(resume.profile), JSON.stringify(resume.analysis)).lastInsertRowid,
+  );
+  const full = rankJobs(sqlite, resumeId, undefined, prefs);
+  console.log(`  info: rankJobs end to end (all): load ${ms(full.loadMs)} ms, score ${ms(full.scoreMs)} ms, store ${ms(full.storeMs)} ms`);
+  const some = Array.from({ length: 100 }, (_, i) => corpus.ids[(i * 997) % corpus.n]!);
+  const inc = rankJobs(sqlite, resumeId, some, prefs);
+  console.log(`  info: rankJobs incremental (100 changed): ${ms(inc.loadMs + inc.scoreMs + inc.storeMs)} ms`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Jobs with skill X
+
+function benchSkill(sqlite: BetterSqlite3.Database) {
+  const keys = skillKeyIds(sqlite);
+  const names = ['Python', 'SQL', 'Kubernetes', 'React', 'Terraform', 'Phlebotomy', 'Tool1', 'Tool5k', 'Rust', 'C++'].filter((n) => keys.has(n.toLowerCase()));
+  const bare = sqlite.prepare('SELECT job_id AS jobId, kind FROM job_skills WHERE skill_id = ?');
+  const refTimes: number[] = [];
+  const ourTimes: number[] = [];
+  let rowsSeen = 0;
+  for (const name of names) {
+    const id = keys.get(name.toLowerCase())!;
+    bare.all(id);
+    jobsWithSkill(sqlite, name);
+    for (let k = 0; k < 10; k++) {
+      const a = performance.now();
+      const r = jobsWithSkill(sqlite, name);
+      const b = performance.now();
+      bare.all(id);
+      const c = performance.now();
+      ourTimes.push(b - a);
+      refTimes.push(c - b);
+      rowsSeen += r.length;
+    }
+  }
+  const ratio = median(ourTimes) / median(refTimes);
+  report({
+    what: `jobs with skill X (${names.length} skills, median ms)`,
+    ref: ms(median(refTimes)),
+    ours: ms(median(ourTimes)),
+    ratio,
+    target: '≤ 2× indexed lookup',
+    pass: ratio <= 2,
+  });
+  console.log(`  info: ${Math.round(rowsSeen / (names.length * 10)).toLocaleString()} postings per skill on average`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = performance.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathwise-bench-jobs-'));
+  try {
+    console.log(`Generating ${N.toLocaleString()} synthetic postings…`);
+    const jobs = Array.from({ length: N }, (_, i) => posting(i));
+    const avg = Math.round(jobs.reduce((s, j) => s + j.description.length, 0) / N);
+    console.log(`  average description ${avg.toLocaleString()} characters`);
+    const store = await benchImport(dir, jobs);
+    console.log('\nFull-text search');
+    benchSearch(store.sqlite);
+    console.log('\nRanking');
+    benchRank(store);
+    console.log('\nSkill lookup');
+    benchSkill(store.sqlite);
+    await store.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const w = [44, 22, 22, 7, 26];
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(w[i] ?? 8)).join(' | ') + ' |';
+  console.log(`\nResults (${N.toLocaleString()} postings, Node ${process.version}; ratios measured side by side in this run)\n`);
+  console.log(line(['measure', 'reference', 'ours', 'ratio', 'target', 'result']));
+  console.log(line(w.map((n) => '-'.repeat(n)).concat(['------'])));
+  for (const r of rows) console.log(line([r.what, r.ref, r.ours, `${r.ratio.toFixed(2)}×`, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS']));
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+void main();
