@@ -22,8 +22,33 @@ export const CHANNEL_NAME_LIST = [
   'resumes:reanalyze',
   'resumes:original',
   'task:cancel',
+  'jobs:search',
+  'jobs:get',
+  'jobs:counts',
+  'jobs:addText',
+  'jobs:addFile',
+  'jobs:addUrl',
+  'jobs:csvPreview',
+  'jobs:csvImport',
+  'jobs:setFlags',
+  'jobs:setNotes',
+  'jobs:delete',
+  'boards:list',
+  'boards:follow',
+  'boards:refresh',
+  'boards:update',
+  'boards:remove',
+  'aggregators:list',
+  'aggregators:import',
+  'searches:list',
+  'searches:save',
+  'searches:delete',
+  'notifications:list',
+  'notifications:markRead',
+  'preferences:get',
+  'preferences:update',
 ] as const;
 
 /** Events main pushes to the renderer. */
-export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate'] as const;
+export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate', 'notification:new'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appChannels } from './app.contract';
 import { dashboardChannels } from './dashboard.contract';
 import { resumeChannels } from './resumes.contract';
+import { jobChannels } from './jobs.contract';
 import { taskChannels } from './tasks.contract';
 import type { ChannelSpec } from './define';
 import { CHANNEL_NAME_LIST } from './channel-names';
@@ -16,6 +17,7 @@ export const contract = {
   ...dashboardChannels,
   ...resumeChannels,
   ...taskChannels,
+  ...jobChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,5 +46,8 @@ export * from './app.contract';
 export * from './dashboard.contract';
 export * from './resumes.contract';
 export * from './tasks.contract';
+export * from './jobs.contract';
+export type * from './match.types';
+export type * from './coach.types';
 export type * from './resume.types';
 export type * from './job.types';

@@ -28,4 +28,6 @@ export interface EventPayloads {
   'data:changed': DataChangedEvent;
   /** The native menu asks the renderer to show a page. */
   'app:navigate': { route: string };
+  /** A saved-search alert or another notice worth showing now. */
+  'notification:new': import('./jobs.contract').AppNotification;
 }
