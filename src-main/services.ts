@@ -3,6 +3,8 @@
  * CLI, so all three run the same code; Electron-only pieces (openExternal, the extractor's process
  * launcher) come in as parameters.
  */
+import path from 'node:path';
+import { createHttpClient } from './adapters/http';
 import { openStore, type Store } from './db/connection';
 import { dataPaths, type DataPaths } from './db/paths';
 import { listActivity } from './db/repositories/activity.repository';
@@ -10,6 +12,12 @@ import { DashboardService } from './core/dashboard/dashboard.service';
 import type { DocumentExtractor } from './core/documents/types';
 import { EventHub } from './core/events';
 import { FileStore } from './core/files/file-store';
+import { AlertsService } from './core/jobs/alerts.service';
+import { BoardsService, type SourceBaseUrls } from './core/jobs/boards.service';
+import { JobsService } from './core/jobs/jobs.service';
+import { PreferencesService } from './core/jobs/preferences.service';
+import { startScheduler, type Scheduler } from './core/scheduler';
+import { reindexStaleJobs } from './db/repositories/jobs.repository';
 import { ResumesService } from './core/resumes/resumes.service';
 import { SettingsService } from './core/settings/settings.service';
 import { SystemService, type AppIdentity } from './core/system/system.service';
@@ -21,6 +29,12 @@ export interface ServiceOptions {
   extractor: DocumentExtractor;
   openExternal: (url: string) => Promise<boolean>;
   nativeBinding?: string;
+  /** Sent with every request (DATA-SOURCES.md: a descriptive User-Agent). */
+  userAgent?: string;
+  /** Test seam: job-source API base URLs (e.g. a local server). Also read from PATHWISE_SOURCE_BASE_URLS. */
+  sourceBaseUrls?: SourceBaseUrls;
+  /** Refresh followed boards in the background (desktop app and browser mode). */
+  scheduler?: boolean;
 }
 
 export interface Services {
@@ -32,6 +46,10 @@ export interface Services {
   settings: SettingsService;
   dashboard: DashboardService;
   resumes: ResumesService;
+  jobs: JobsService;
+  boards: BoardsService;
+  alerts: AlertsService;
+  preferences: PreferencesService;
   activity: { list(limit: number): ReturnType<typeof listActivity> };
   openExternal: (url: string) => Promise<boolean>;
   dispose(): Promise<void>;
@@ -42,6 +60,31 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const store = await openStore({ file: paths.database, backupsDir: paths.backups, nativeBinding: options.nativeBinding });
   const events = new EventHub();
   const tasks = new TaskRunner(events);
+  const userAgent = options.userAgent ?? `Pathwise/${options.identity.version} (local-first career coach desktop app; +https://github.com/pathwise-app/pathwise)`;
+  const http = createHttpClient({ userAgent });
+  // Keyless job sites ask for gentle polling: cache their answers for 6 hours.
+  const cachedHttp = createHttpClient({ userAgent, cache: { dir: path.join(paths.root, 'cache', 'http'), ttlMs: 6 * 3_600_000 } });
+  const baseUrls = { ...sourceBaseUrlsFromEnv(), ...options.sourceBaseUrls };
+  const preferences = new PreferencesService(store.db, events);
+  let alerts: AlertsService | null = null;
+  const jobs = new JobsService({
+    store,
+    http,
+    extractor: options.extractor,
+    tasks,
+    events,
+    preferences,
+    atsBaseUrls: baseUrls,
+    onNewJobs: async (ids) => void (await alerts?.checkNewJobs(ids)),
+  });
+  alerts = new AlertsService(store, events, () => jobs.primaryResumeId());
+  const boards = new BoardsService(store, http, jobs, events, baseUrls, undefined, cachedHttp);
+  reindexStaleJobs(store.sqlite);
+  // Scores follow the primary resume and the preferences.
+  events.add(rerankOnChange(jobs));
+  const scheduler: Scheduler | null = options.scheduler
+    ? startScheduler(() => boards.refreshDue(), { intervalMs: 15 * 60_000, initialDelayMs: 30_000, onError: (e) => console.error('Board refresh failed', e) })
+    : null;
   return {
     paths,
     store,
@@ -51,12 +94,45 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     settings: new SettingsService(store.db, events),
     dashboard: new DashboardService(store.db),
     resumes: new ResumesService(store.db, new FileStore(paths.files), options.extractor, tasks, events),
+    jobs,
+    boards,
+    alerts,
+    preferences,
     activity: { list: (limit) => listActivity(store.db, limit) },
     openExternal: options.openExternal,
     async dispose() {
+      scheduler?.stop();
       tasks.cancelAll();
       await options.extractor.dispose();
       await store.close();
+    },
+  };
+}
+
+function sourceBaseUrlsFromEnv(): SourceBaseUrls {
+  const raw = process.env.PATHWISE_SOURCE_BASE_URLS;
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw) as SourceBaseUrls;
+  } catch {
+    throw new Error('PATHWISE_SOURCE_BASE_URLS must be JSON, e.g. {"greenhouse":"http://127.0.0.1:8080"}');
+  }
+}
+
+/** Re-ranks every posting when the resumes or preferences change (debounced: imports come in bursts). */
+function rerankOnChange(jobs: JobsService) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    emit: (event: string, payload: unknown) => {
+      if (event !== 'data:changed') return;
+      const area = (payload as { area: string }).area;
+      if (area !== 'resumes' && area !== 'preferences') return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void jobs.rank().catch((e: unknown) => console.error('Re-ranking failed', e));
+      }, 50);
+      timer.unref?.();
     },
   };
 }

@@ -80,6 +80,8 @@ export interface JobsTable {
   top_terms: Generated<string>;
   sources_json: Generated<string>;
   index_version: Generated<number>;
+  /** The followed board this posting came from (2026-11-22-0010). */
+  board_id: number | null;
 }
 
 export interface SkillKeysTable {
@@ -111,6 +113,13 @@ export interface BoardsTable {
   refresh_hours: Generated<number>;
   last_refreshed_at: string | null;
   last_error: string | null;
+  region: 'eu' | null;
+  created_at: Generated<string>;
+}
+
+export interface AggregatorFetchesTable {
+  source: string;
+  last_fetched_at: string;
 }
 
 export interface SavedSearchesTable {
@@ -133,6 +142,7 @@ export interface NotificationsTable {
 }
 
 export interface Database {
+  aggregator_fetches: AggregatorFetchesTable;
   settings: SettingsTable;
   activity_log: ActivityLogTable;
   stored_files: StoredFilesTable;

@@ -2,6 +2,7 @@ import type { Services } from '../services';
 import { appHandlers } from './app.ipc';
 import { dashboardHandlers } from './dashboard.ipc';
 import type { Handlers } from './dispatch';
+import { jobHandlers } from './jobs.ipc';
 import { resumeHandlers } from './resumes.ipc';
 
 /** Assembles every domain's handlers; the compiler checks each contract channel has one. */
@@ -10,5 +11,6 @@ export function buildHandlers(services: Services): Handlers {
     ...appHandlers(services),
     ...dashboardHandlers(services),
     ...resumeHandlers(services),
+    ...jobHandlers(services),
   };
 }

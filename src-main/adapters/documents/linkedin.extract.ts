@@ -6,7 +6,7 @@
 import type { ExtractedDocument, ExtractionLimits } from '../../core/documents/types';
 import { parseDate } from '../../core/resumes/parse/dates';
 import { buildDocument, singlePage } from './build-document';
-import { csvRecords } from './csv';
+import { csvRecords } from '../../core/text/csv';
 import { failure } from './messages';
 import { renderStructured } from './render-structured';
 import { checkZip, type CheckedZip } from './zip-preflight';

@@ -11,6 +11,8 @@ export interface LlmCallOptions {
   /** Wall-clock limit for the whole call (ms). */
   timeoutMs: number;
   temperature?: number;
+  /** Names the calling feature ("coach", "tailor"…) in the outbound ledger for cloud providers. */
+  feature?: string;
 }
 
 export interface LlmMessage {

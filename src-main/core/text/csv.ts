@@ -1,4 +1,4 @@
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF), enough for LinkedIn exports. */
+/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF): LinkedIn exports and job CSV imports. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
