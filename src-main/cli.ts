@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './cli/analyze.command';
 import { registerDataCommands } from './cli/data.command';
+import { registerJobCommands } from './cli/job.command';
 import { APP_VERSION } from './node-runtime';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run pathwise --help for usage)');
   registerDataCommands(program);
   registerAnalyzeCommand(program);
+  registerJobCommands(program);
   return program;
 }
 

@@ -2,7 +2,6 @@
  * Jobs: intake from text, files, URLs and CSV; search; one job with its explainable match.
  * Network and extraction happen before any transaction; the store is written in one go.
  */
-import path from 'node:path';
 import type { ParsedJob } from '../../../src-preload/contract/job.types';
 import type { CsvField, CsvPreview, JobAdded, JobCounts, JobDetail, JobSearchInput, JobSearchPage } from '../../../src-preload/contract/jobs.contract';
 import { AppFailure } from '../../../src-preload/contract/result';
@@ -16,9 +15,10 @@ import { matchJob, rankJobs } from '../matching';
 import { loadResume } from '../matching/rank';
 import type { TaskRunner } from '../tasks/task-runner';
 import { csvRowToText, previewCsv, readCsv } from './csv-import';
-import { extractJsonLdPostings, fetchPostingByUrl, pagePosting, type AtsKind, type HttpClient } from './intake';
+import type { AtsKind, HttpClient } from './intake';
+import { parseJobFile, parseJobUrl } from './parse-job-source';
 import type { PreferencesService } from './preferences.service';
-import { rawToParsed, textToParsed } from './raw-to-parsed';
+import { textToParsed } from './raw-to-parsed';
 
 export interface JobsServiceDeps {
   store: Store;
@@ -73,29 +73,12 @@ export class JobsService {
   }
 
   async addFile(name: string, bytes: Uint8Array, signal?: AbortSignal): Promise<JobAdded> {
-    const ext = path.extname(name).toLowerCase();
-    const source = { kind: 'file' as const, name: 'File', url: null, externalId: null };
-    let job: ParsedJob;
-    if (ext === '.html' || ext === '.htm') {
-      const html = new TextDecoder().decode(bytes);
-      const fromLd = extractJsonLdPostings(html, '')[0];
-      const raw = fromLd ?? pagePosting(html, '');
-      if (!raw) throw new AppFailure('invalid-input', `${name}: no job posting was found in this page.`);
-      job = rawToParsed({ ...raw, source: { ...raw.source, ...source, name: fromLd ? 'File (JSON-LD)' : 'File (page text)' } });
-    } else if (ext === '.pdf') {
-      const document = await this.deps.extractor.extract({ bytes, fileName: name }, { signal });
-      job = textToParsed(document.text, source);
-    } else if (ext === '.txt' || ext === '.md' || ext === '.markdown' || ext === '') {
-      job = textToParsed(new TextDecoder().decode(bytes), source);
-    } else {
-      throw new AppFailure('unsupported-format', `${name}: import a .txt, .md, .html or .pdf file, or use CSV import for spreadsheets.`);
-    }
-    return this.addOne(job, `Added a job from ${name}`);
+    return this.addOne(await parseJobFile(name, bytes, this.deps.extractor, signal), `Added a job from ${name}`);
   }
 
   async addUrl(url: string, signal?: AbortSignal): Promise<JobAdded> {
-    const raw = await fetchPostingByUrl(this.deps.http, url, { atsBaseUrls: this.deps.atsBaseUrls, signal });
-    return this.addOne(rawToParsed(raw), `Added a job from ${new URL(url).host}`);
+    const job = await parseJobUrl(this.deps.http, url, { atsBaseUrls: this.deps.atsBaseUrls, signal });
+    return this.addOne(job, `Added a job from ${new URL(url).host}`);
   }
 
   csvPreview(bytes: Uint8Array): CsvPreview {

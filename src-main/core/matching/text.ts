@@ -47,7 +47,9 @@ export function stem(word: string): string {
 // Function words and the boilerplate every posting repeats; they carry no signal for matching.
 const STOP_LIST =
   'a about above across after again all also am an and any are as at be because been before being below between both but by can could did do does doing down during each etc few for from further had has have having he her here hers him his how i if in into is it its itself just let like may me might more most must my no nor not of off on once only or other our ours out over own per same shall she should so some such than that the their theirs them then there these they this those through to too under until up upon us very via was we were what when where which while who whom why will with within without would you your yours ' +
-  'ability able across applicant applicants apply candidate candidates company day days description duties employer equal etc excellent experience experienced familiarity fast good great help ideal including job jobs join knowledge looking new opportunity opportunities paced plus position preferred qualification qualifications related required requirement requirements responsibilities responsibility role roles skill skills strong team teams understanding using well work working world year years';
+  'ability able across applicant applicants apply candidate candidates company day days description duties employer equal etc excellent experience experienced familiarity fast good great help ideal including job jobs join knowledge looking new opportunity opportunities paced plus position preferred qualification qualifications related required requirement requirements responsibilities responsibility role roles skill skills strong team teams understanding using well work working world year years ' +
+  // Header-block labels and logistics every posting states; location and pay are scored by their own parts.
+  'annual annually apply base benefit benefits bonus compensation contract employment full hiring hire hour hourly hours hybrid location locations month monthly nice note office onsite part please range remote salary time title type week weekly';
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP_LIST.split(' '));
 
@@ -151,6 +153,11 @@ export function scanPosting(ftsTitle: string, ftsCompany: string, ftsDescription
     const key = hashWord(s);
     titleWords.set(key, s);
     counts.set(key, (counts.get(key) ?? 0) + 3);
+  }
+  // The employer's own name is not a skill or keyword the person could add.
+  for (const w of words(ftsCompany)) {
+    counts.delete(hashWord(w) | 0);
+    counts.delete(hashWord(stem(w)) | 0);
   }
   return { topTerms: pickTop(counts, firstAt, titleWords, text, limit), contentHash: mixHash(ftsTitle, ftsCompany, seqA, seqB) };
 }
