@@ -81,7 +81,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const boards = new BoardsService(store, http, jobs, events, baseUrls, undefined, cachedHttp);
   reindexStaleJobs(store.sqlite);
   // Scores follow the primary resume and the preferences.
-  events.add(rerankOnChange(jobs));
+  const rerank = rerankOnChange(jobs);
+  events.add(rerank);
   const scheduler: Scheduler | null = options.scheduler
     ? startScheduler(() => boards.refreshDue(), { intervalMs: 15 * 60_000, initialDelayMs: 30_000, onError: (e) => console.error('Board refresh failed', e) })
     : null;
@@ -102,6 +103,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     openExternal: options.openExternal,
     async dispose() {
       scheduler?.stop();
+      rerank.cancel();
       tasks.cancelAll();
       await options.extractor.dispose();
       await store.close();
@@ -123,6 +125,10 @@ function sourceBaseUrlsFromEnv(): SourceBaseUrls {
 function rerankOnChange(jobs: JobsService) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
+    cancel: () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
     emit: (event: string, payload: unknown) => {
       if (event !== 'data:changed') return;
       const area = (payload as { area: string }).area;

@@ -1,5 +1,5 @@
 import type { DocumentExtractor, ExtractedDocument } from '../../src-main/core/documents/types';
-import { createServices, type Services } from '../../src-main/services';
+import { createServices, type ServiceOptions, type Services } from '../../src-main/services';
 import { tempDir } from './temp-dir';
 
 /**
@@ -13,11 +13,16 @@ export const refusingExtractor: DocumentExtractor = {
   dispose: async () => {},
 };
 
-export async function testServices(extractor: DocumentExtractor = refusingExtractor, dataDir = tempDir()): Promise<Services> {
+export async function testServices(
+  extractor: DocumentExtractor = refusingExtractor,
+  dataDir = tempDir(),
+  extra: Partial<ServiceOptions> = {},
+): Promise<Services> {
   return createServices({
     dataDir,
     identity: { name: 'Pathwise', version: '0.0.0-test', mode: 'browser' },
     extractor,
     openExternal: async () => false,
+    ...extra,
   });
 }
