@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY } from './shell/csp';
 import { createElectronExtractor } from './shell/extractor';
 import { createMainWindow } from './shell/main-window';
 import { buildMenuTemplate } from './shell/menu';
+import { osNotificationSink } from './shell/notifications';
 import { electronSqliteBinding } from './shell/native-binding';
 import { createAppUrlCheck, createOpenExternal, denyAllPermissions } from './shell/navigation';
 
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
       extractor: createElectronExtractor(__dirname),
       openExternal,
       nativeBinding: electronSqliteBinding(app.getAppPath(), app.isPackaged),
+      scheduler: true,
     });
   } catch (error) {
     const { dialog } = await import('electron');
@@ -68,6 +70,7 @@ async function start(): Promise<void> {
     devTools: isDev,
   });
   services.events.add({ emit: (event, payload) => !window.isDestroyed() && window.webContents.send(event, payload) });
+  services.events.add(osNotificationSink(window));
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

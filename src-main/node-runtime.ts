@@ -13,13 +13,14 @@ export function nodeExtractor(): DocumentExtractor {
   return createNodeProcessExtractor(path.join(__dirname, 'extract-worker.cjs'));
 }
 
-export function nodeServices(dataDir: string, mode: 'desktop' | 'browser'): Promise<Services> {
+export function nodeServices(dataDir: string, mode: 'desktop' | 'browser', options: { scheduler?: boolean } = {}): Promise<Services> {
   return createServices({
     dataDir,
     identity: { name: 'Pathwise', version: pkg.version, mode },
     extractor: nodeExtractor(),
     // Browser mode and the CLI open nothing on the person's desktop; the renderer opens links itself.
     openExternal: async () => false,
+    scheduler: options.scheduler ?? false,
   });
 }
 

@@ -13,6 +13,7 @@ export interface MenuActions {
 export const NAV_SHORTCUTS: { label: string; route: string; accelerator: string }[] = [
   { label: 'Dashboard', route: '/', accelerator: 'CmdOrCtrl+1' },
   { label: 'Resumes', route: '/resumes', accelerator: 'CmdOrCtrl+2' },
+  { label: 'Jobs', route: '/jobs', accelerator: 'CmdOrCtrl+3' },
   { label: 'Settings', route: '/settings', accelerator: 'CmdOrCtrl+,' },
 ];
 

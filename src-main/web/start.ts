@@ -11,7 +11,7 @@ import { startBridgeServer } from './bridge-server';
 
 async function main(): Promise<void> {
   const dataDir = defaultDataDir();
-  const services = await nodeServices(dataDir, 'browser');
+  const services = await nodeServices(dataDir, 'browser', { scheduler: true });
   const bridge = await startBridgeServer({
     dispatch: createDispatcher(buildHandlers(services)),
     events: services.events,
