@@ -8,7 +8,8 @@
  *   the longer one). A null label scores 1 only when the parser also left the field empty.
  * - email: exact (case-insensitive). phone: same digits (or one ends with the other, ≥ 7 digits).
  * - links: basics.profiles[].url + basics.url, compared without scheme/www/trailing slash; F1.
- * - work (label work vs parsed work + volunteer, as the labels file volunteer roles under work) and
+ * - work (label work vs parsed `work` only — volunteer roles the parser files under `volunteer`
+ *   count as misses when a label lists them under work, as the datasets README's rules do) and
  *   education: label entries are paired with parsed entries greedily by name similarity; each
  *   sub-field (company, title, start, end / institution, degree, field, end) scores the sum over
  *   pairs divided by max(#label, #parsed), so both missing and extra entries cost. Sub-fields whose
@@ -150,7 +151,7 @@ export function scoreResume(profile: ResumeProfile, label: ResumeLabel): FieldSc
   const links = [...(b.profiles ?? []).map((p) => p.url), ...(b.url ? [b.url] : [])];
   scores.links = listF1(label.links.map(linkKey), links.map(linkKey), (x, y) => x === y);
 
-  const work = [...(profile.work ?? [])];
+  const work = profile.work ?? [];
   const edu = profile.education ?? [];
   /** Sum over label entries with a value, divided by (those entries + parsed entries beyond the label count). */
   const entryField = <L, P>(

@@ -77,3 +77,17 @@ const CONTACT_PATTERN = /@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{7,}\d|linkedin\.com|gi
 export function looksLikeContact(text: string): boolean {
   return CONTACT_PATTERN.test(text);
 }
+
+/**
+ * Letter-spaced capitals ("J O N A H   R E Y E S", names and headings set with wide tracking) →
+ * "JONAH REYES". Only when every token is one letter and wider gaps mark the word breaks; a run
+ * with no wider gap is left alone (the parser knows heading words spelled out letter by letter).
+ */
+export function collapseLetterSpacing(text: string): string {
+  const t = text.trim();
+  if (t.length < 7 || !/^\p{L}(?:[ \u00a0]+\p{L})+$/u.test(t) || !/\p{L}[ \u00a0]{2,}\p{L}/u.test(t)) return text;
+  return t
+    .split(/[ \u00a0]{2,}/)
+    .map((word) => word.replace(/[ \u00a0]/g, ''))
+    .join(' ');
+}

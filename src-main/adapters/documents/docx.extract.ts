@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import type { DocumentLine, ExtractedDocument, ExtractionLimits } from '../../core/documents/types';
 import { ExtractionError } from '../../core/documents/types';
-import { buildDocument, looksLikeContact, plainLine, singlePage } from './build-document';
+import { buildDocument, collapseLetterSpacing, looksLikeContact, plainLine, singlePage } from './build-document';
 import { failure } from './messages';
 import { checkZip, type CheckedZip } from './zip-preflight';
 
@@ -88,7 +88,9 @@ function walkNodes(nodes: DocNode[], walk: Walk, cell?: number): void {
   for (const node of nodes) {
     if (node.type === 'paragraph') {
       for (const b of paragraphBlocks(node, walk)) {
-        b.text = b.text
+        // Letter-spaced names become words; 3+ spaces used to push dates right are a layout gap.
+        b.text = collapseLetterSpacing(b.text)
+          .replace(/(?<=\S)[ \u00a0]{3,}(?=\S)/g, '\t')
           .replace(/[ \u00a0]+/g, ' ')
           .replace(/ ?\t ?/g, '\t')
           .trim();

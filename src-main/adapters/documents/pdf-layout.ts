@@ -7,6 +7,7 @@
  * tab so parsers can split on them.
  */
 import type { DocumentLine, DocumentPage } from '../../core/documents/types';
+import { collapseLetterSpacing } from './build-document';
 
 export interface PdfTextRun {
   text: string;
@@ -72,7 +73,8 @@ function rowSegments(row: PdfTextRun[], rowIndex: number, boldFonts: ReadonlySet
     if (seg && run.x - seg.end <= SEGMENT_GAP_EM * em) {
       const gap = run.x - seg.end;
       const needsSpace = gap > SPACE_GAP_EM * em && !/\s$/.test(seg.text) && !/^\s/.test(run.text);
-      seg.text += (needsSpace ? ' ' : '') + run.text;
+      // A gap of half an em or more is a word break even in letter-spaced text: two spaces mark it.
+      seg.text += (needsSpace ? (gap > 0.5 * em ? '  ' : ' ') : '') + run.text;
       seg.end = Math.max(seg.end, run.x + run.width);
       seg.top = Math.min(seg.top, run.top);
       seg.fontSize = chars > seg.chars ? run.fontSize : seg.fontSize;
@@ -93,7 +95,7 @@ function rowSegments(row: PdfTextRun[], rowIndex: number, boldFonts: ReadonlySet
       segments.push(seg);
     }
   }
-  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  for (const s of segments) s.text = collapseLetterSpacing(s.text).replace(/\s+/g, ' ').trim();
   return segments.filter((s) => s.text.length > 0);
 }
 

@@ -6,8 +6,8 @@ import type { ResumeLocation, ResumeProfileLink } from '../../../../src-preload/
 import { splitPieces } from './lines';
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
-/** +82 10-1234-5678, (555) 123-4567, +33 6 12 34 56 78, +49 (0)30 1234567, 123.456.7890. */
-export const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+\d{1,4}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\(?\d{1,5}\)?){1,5}/g;
+/** +82 10-1234-5678, (555) 123-4567, +33 6 12 34 56 78, +49 (0)30 1234567, +44 7911 123456, 123.456.7890. */
+export const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+\d{1,4}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\(?\d{1,8}\)?){1,5}/g;
 const URL =
   /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|ai|app|page|site|tech|info|xyz|blog|design|fr|de|es|uk|us|ca|kr|in|eu|ch|nl|be|it|pt|br|mx|ar|jp|cn|au|se|no|fi|dk|pl|at|ie)(?:\/[^\s|,;)]*)?/gi;
 
@@ -41,8 +41,8 @@ export function findContacts(text: string): ContactFound {
       ? rest
       : rest.replace(PHONE, (m) => {
           const n = digits(m);
-          // 7–15 digits (E.164 max), and not a date range such as "2019 - 2021".
-          if (n < 7 || n > 15 || /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(m.trim())) return m;
+          // 7–15 digits (E.164 max), and not a date range ("2019 - 2021") or a full date ("15.03.2019").
+          if (n < 7 || n > 15 || /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$|^\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}$/.test(m.trim())) return m;
           phones.push(m.trim());
           return '\t';
         });
@@ -60,6 +60,32 @@ const NETWORKS: [RegExp, string][] = [
   [/medium\.com/i, 'Medium'],
   [/kaggle\.com/i, 'Kaggle'],
 ];
+
+const HANDLE_SITES: Record<string, string> = {
+  github: 'github.com/',
+  gitlab: 'gitlab.com/',
+  linkedin: 'linkedin.com/in/',
+  twitter: 'twitter.com/',
+  behance: 'behance.net/',
+  dribbble: 'dribbble.com/',
+  kaggle: 'kaggle.com/',
+  medium: 'medium.com/@',
+};
+const HANDLE =
+  /^(github|gitlab|linkedin|twitter|behance|dribbble|kaggle|medium)(?:[-_ ]?(?:square|alt|circle|box|sign|in))?\s*[:：\-–]?\s*@?\/?(?:in\/)?([A-Za-z0-9][\w.-]{1,38})$/i;
+
+/**
+ * "GitHub: jdoe", "LINKEDIN jdoe" (icon fonts extract as their glyph names: "GITHUB-SQUARE jdoe"):
+ * a network named next to a handle, written without the link. Returns the profile links.
+ */
+export function findHandles(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/\t|\s[|•·◦▪]\s|\s*\|\s*/)) {
+    const m = HANDLE.exec(piece.trim());
+    if (m && !/^(?:profile|page|account|url|link|portfolio|here|me)$/i.test(m[2]!)) out.push(`${HANDLE_SITES[m[1]!.toLowerCase()]}${m[2]}`);
+  }
+  return out;
+}
 
 export function toProfile(url: string): ResumeProfileLink | null {
   for (const [pattern, network] of NETWORKS) {
@@ -106,6 +132,16 @@ export function looksLikeLocation(piece: string): boolean {
     COUNTRIES.has(lastUpper.toLowerCase()) ||
     /^[\p{Lu}][\p{L}.'-]+(?:\s(?:of|de|la|del|du|am|an)?\s?[\p{Lu}][\p{L}.'-]+)*$/u.test(lastUpper)
   );
+}
+
+/** "Austin, TX", "Lyon, France", "Remote": a place whose last part is a known state or country. */
+export function knownPlace(piece: string): boolean {
+  const last = piece
+    .split(',')
+    .pop()!
+    .trim()
+    .replace(/\s+\d+$/, '');
+  return looksLikeLocation(piece) && (US_STATES.has(last) || COUNTRIES.has(last.toLowerCase()));
 }
 
 const INLINE_LOCATION = new RegExp(

@@ -81,15 +81,19 @@ const seasonAlt = Object.keys(SEASONS)
 const presentAlt = PRESENT.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
 const YEAR = '((?:19|20)\\d{2})';
 
-/** One date token; groups: 1 month name, 2 year | 3 'yy, 4 season, 5 year, 6 MM, 7 YYYY, 8 YYYY, 9 MM, 10 present, 11 year. */
+/**
+ * One date token; groups: 1 month name, 2 year | 3 'yy, 4 season, 5 year, 6 MM, 7 YYYY, 8 YYYY, 9 MM, 10 present, 11 year,
+ * 12–15 a full date (day and month in either order, separator, year).
+ */
 const TOKEN = new RegExp(
   [
-    `(?<![\\p{L}])(${monthAlt})\\.?,?\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}|['’](\\d{2}))(?!\\d)`,
+    `(?<![\\p{L}])(${monthAlt})\\.?,?\\s*(?:de\\s+|del\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}|['’](\\d{2}))(?!\\d)`,
     `(?<![\\p{L}])(${seasonAlt})\\s*,?\\s*${YEAR}(?!\\d)`,
     `(?<![\\d/.])(0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}(?!\\d)`,
     `(?<!\\d)${YEAR}[/.-](0[1-9]|1[0-2])(?![\\d/.-])`,
     `(?<![\\p{L}])(${presentAlt})(?![\\p{L}])`,
     `(?<![\\d$€£#.,])${YEAR}(?![\\d%+]|,\\d)`,
+    `(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\13${YEAR}(?!\\d)`,
   ].join('|'),
   'giu',
 );
@@ -123,6 +127,15 @@ export function findDateTokens(text: string): DateToken[] {
   return tokens;
 }
 
+/**
+ * "03/15/2019" or "15.03.2019" → "2019-03". The number over 12 is the day; when both could be
+ * months, a slash reads month first (US) and a dot day first (Europe).
+ */
+function fullDate(a: number, sep: string, b: number, year: string): string | null {
+  const month = a > 12 ? b : b > 12 ? a : sep === '/' ? a : b;
+  return month >= 1 && month <= 12 && Math.min(a, b) >= 1 ? `${year}-${String(month).padStart(2, '0')}` : null;
+}
+
 function scanDateTokens(text: string): DateToken[] {
   const tokens: DateToken[] = [];
   TOKEN.lastIndex = 0;
@@ -141,11 +154,12 @@ function scanDateTokens(text: string): DateToken[] {
       const word = m[10].toLowerCase();
       if (
         (word === 'date' || word === 'dato' || word === 'now' || word === 'today') &&
-        !/[-–—]|to|until|bis\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))
+        !/(?:[-–—]|\b(?:to|till|until|bis|hasta|à))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
       )
         continue;
       value = 'present';
     } else if (m[11]) value = m[11];
+    else if (m[12] && m[14] && m[15]) value = fullDate(Number(m[12]), m[13]!, Number(m[14]), m[15]);
     if (value) tokens.push({ value, index: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -163,7 +177,9 @@ export interface DateRange {
   single: boolean;
 }
 
-const JOINER = /^\s*(?:[-–—~‐‑→>]+|to|until|till|through|thru|à|au|a|al|hasta|bis|–|\u2013|\u2014)?\s*$/i;
+/** What may stand between the two ends of a range: a dash, a word, or both ("– bis heute", "- to date"). */
+const JOINER =
+  /^\s*(?:[-–—~‐‑→>/]+)?\s*(?:to|until|till|through|thru|à|au|a|al|hasta|bis|jusqu['’]?(?:à|au|en)|zu)?\s*(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s*)?$/i;
 const SINCE = /(?:since|depuis|desde|seit)\s*$/i;
 
 /** The first date range in a line: "Jan 2020 – Present", "2019 - now", "03/2018 to 05/2020", "Summer 2019". */

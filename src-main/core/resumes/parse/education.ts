@@ -1,7 +1,7 @@
 /** Education entries: institution, studyType ("Bachelor of Science", "B.Sc.", "Master"), area, dates. */
 import type { ResumeEducation } from '../../../../src-preload/contract/resume.types';
 import { splitEntries } from './entries';
-import { readHeader } from './header-fields';
+import { readHeader, type HeaderFields, type Piece } from './header-fields';
 import type { PLine } from './lines';
 import type { Provenance } from './provenance';
 import { DEGREE, INSTITUTION } from './roles';
@@ -17,11 +17,20 @@ function roleOf(line: PLine): string | null {
   return null;
 }
 
-const GPA = /\s*[-–,|(]?\s*(?:gpa|cgpa|grade|note|nota|mention)\b.*$/i;
+/** "Minor in Mathematics", "Concentration: ...", "cum laude": next to a degree, but not its subject. */
+const MINOR = /^(?:minor|concentration|speciali[sz]ation|track|option|emphasis|honou?rs|(?:magna |summa )?cum laude)\b/i;
+const GPA = /\s*[-–,;|(]?\s*(?:gpa|cgpa|grade|note|nota|mention)\b.*$/i;
+
+/** A degree word followed straight by the subject: "Master Communication", "BSc (Hons) Physics". */
+const BARE_DEGREE =
+  /^((?:master|bachelor|licence|licenciatura|grado|m[áa]ster|diplom|mba|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?a\.?|m\.?a\.?|b\.?s\.?|m\.?s\.?|ph\.?d\.?)(?:\s+\d)?(?:\s*\(hons?\.?\))?)\s+(\p{Lu}[\p{L}'’-]*(?:\s.*)?)$/iu;
+const NOT_SUBJECT = /^(?:degree|diploma|thesis|program(?:me)?|student|candidate|of|in|en|de)\b/i;
 
 /** "Bachelor of Science in Computer Science" → studyType + area; "B.S. in CS" likewise. */
 export function splitDegree(text: string): { studyType: string; area?: string } {
   const clean = text.replace(GPA, '').trim();
+  const bare = BARE_DEGREE.exec(clean);
+  if (bare && !NOT_SUBJECT.test(bare[2]!)) return { studyType: bare[1]!.trim(), area: bare[2]!.trim() };
   const m = /^(.*?\S)\s+(?:in|en|de|in the field of|im fach|im bereich)\s+(.+)$/i.exec(clean);
   if (m && DEGREE.test(` ${m[1]}`) && !/\b(?:of|en)$/i.test(m[1]!)) return { studyType: m[1]!.trim(), area: m[2]!.trim() };
   const colon = /^(.+?)\s*[:,]\s*(.+)$/.exec(clean);
@@ -29,54 +38,80 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
   return { studyType: clean };
 }
 
+/** Header pieces split at commas, without GPA notes and bare numbers. */
+function educationPieces(fields: HeaderFields): Piece[] {
+  return fields.pieces
+    .flatMap((p) =>
+      p.text
+        .replace(GPA, '')
+        .split(/,\s+(?![^()]*\))/)
+        .map((text) => ({ text: text.trim(), line: p.line })),
+    )
+    .filter((p) => p.text && !/\b(?:c?gpa|grade|note)\b/i.test(p.text) && !/^[\d.,/ ]+$/.test(p.text));
+}
+
+/** The institution piece and the degree piece (by word lists; the institution falls back to position). */
+function pickPieces(pieces: Piece[]): { inst?: Piece; deg?: Piece } {
+  const isInst = (p: Piece) => INSTITUTION.test(p.text);
+  // "Lincoln High School" names a school; "High School Diploma" names a degree.
+  const notDegree = pieces.findIndex((p) => isInst(p) && !DEGREE.test(` ${p.text.replace(/\bhigh school$/i, '')}`));
+  const instIndex = notDegree >= 0 ? notDegree : pieces.findIndex(isInst);
+  const degIndex = pieces.findIndex((p, i) => i !== instIndex && DEGREE.test(` ${p.text}`));
+  const inst = instIndex >= 0 ? pieces[instIndex] : pieces.find((_, i) => i !== degIndex);
+  return { inst, deg: degIndex >= 0 ? pieces[degIndex] : undefined };
+}
+
+function readDegree(pieces: Piece[], inst: Piece | undefined, deg: Piece | undefined, out: ParsedEducation): void {
+  const { education, sources } = out;
+  if (!deg) {
+    const other = pieces.find((p) => p !== inst);
+    if (other) {
+      education.area = other.text;
+      sources.area = other.line;
+    }
+    return;
+  }
+  const next = pieces[pieces.indexOf(deg) + 1];
+  const separateArea = next && next !== inst && next.line === deg.line && !DEGREE.test(` ${next.text}`) && !MINOR.test(next.text);
+  const split = separateArea ? { studyType: deg.text.replace(GPA, '').trim(), area: next.text } : splitDegree(deg.text);
+  education.studyType = split.studyType;
+  sources.studyType = deg.line;
+  if (split.area) {
+    education.area = split.area.replace(GPA, '').trim();
+    sources.area = deg.line;
+  }
+}
+
+/** A single date is the graduation date; a range gives start and end ("present" leaves no end). */
+function readDates(dates: HeaderFields['dates'], out: ParsedEducation): void {
+  if (!dates) return;
+  if (!dates.single && dates.startDate) {
+    out.education.startDate = dates.startDate;
+    out.sources.startDate = dates.line;
+  }
+  const end = dates.single ? dates.startDate : dates.endDate;
+  if (end && !dates.present) {
+    out.education.endDate = end;
+    out.sources.endDate = dates.line;
+  }
+}
+
 export function parseEducationSection(lines: PLine[]): ParsedEducation[] {
   const out: ParsedEducation[] = [];
   for (const entry of splitEntries(lines, roleOf)) {
     const fields = readHeader(entry.header);
-    const pieces = fields.pieces
-      .flatMap((p) => p.text.split(/,\s+(?![^()]*\))/).map((text) => ({ text: text.trim(), line: p.line })))
-      .filter((p) => p.text && !/\b(?:c?gpa|grade|note)\b/i.test(p.text) && !/^[\d.,/ ]+$/.test(p.text));
-    const education: ResumeEducation = {};
-    const sources: ParsedEducation['sources'] = {};
-    const instIndex = pieces.findIndex((p) => INSTITUTION.test(p.text));
-    const degIndex = pieces.findIndex((p, i) => i !== instIndex && DEGREE.test(` ${p.text}`));
-    const inst = instIndex >= 0 ? pieces[instIndex] : pieces.find((_, i) => i !== degIndex);
+    const pieces = educationPieces(fields);
+    const parsed: ParsedEducation = { education: {}, sources: {} };
+    const { inst, deg } = pickPieces(pieces);
     if (inst) {
-      education.institution = inst.text;
-      sources.institution = inst.line;
+      parsed.education.institution = inst.text;
+      parsed.sources.institution = inst.line;
     }
-    if (degIndex >= 0) {
-      const deg = pieces[degIndex]!;
-      const next = pieces[degIndex + 1];
-      const separateArea = next && next !== inst && next.line === deg.line && !DEGREE.test(` ${next.text}`);
-      const split = separateArea ? { studyType: deg.text.replace(GPA, '').trim(), area: next.text } : splitDegree(deg.text);
-      education.studyType = split.studyType;
-      sources.studyType = deg.line;
-      if (split.area) {
-        education.area = split.area.replace(GPA, '').trim();
-        sources.area = deg.line;
-      }
-    } else {
-      const other = pieces.find((p) => p !== inst);
-      if (other) {
-        education.area = other.text;
-        sources.area = other.line;
-      }
-    }
-    if (fields.dates) {
-      if (!fields.dates.single && fields.dates.startDate) {
-        education.startDate = fields.dates.startDate;
-        sources.startDate = fields.dates.line;
-      }
-      const end = fields.dates.single ? fields.dates.startDate : fields.dates.endDate;
-      if (end && !fields.dates.present) {
-        education.endDate = end;
-        sources.endDate = fields.dates.line;
-      }
-    }
+    readDegree(pieces, inst, deg, parsed);
+    readDates(fields.dates, parsed);
     const courses = entry.body.map((l) => l.text).filter((t) => /cours|coursework|modules|asignaturas|kurse/i.test(t));
-    if (courses.length) education.courses = courses.flatMap((t) => t.replace(/^[^:]*:\s*/, '').split(/,\s*/)).filter(Boolean);
-    if (education.institution || education.studyType) out.push({ education, sources });
+    if (courses.length) parsed.education.courses = courses.flatMap((t) => t.replace(/^[^:]*:\s*/, '').split(/,\s*/)).filter(Boolean);
+    if (parsed.education.institution || parsed.education.studyType) out.push(parsed);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * remaining pieces ("Company", "Title") for the section parser to label.
  */
 import { findDateRange, removeSpan, type DateRange } from './dates';
-import { extractInlineLocation, looksLikeLocation } from './contact';
+import { extractInlineLocation, knownPlace, looksLikeLocation } from './contact';
 import { splitPieces, type PLine } from './lines';
 import { orgScore, titleScore } from './roles';
 
@@ -21,45 +21,82 @@ export interface HeaderFields {
 const NOISE =
   /^(?:full[- ]time|part[- ]time|contract|freelance|temporary|internship|remote|hybrid|on[- ]site|cdi|cdd|gpa:?.*|expected.*|graduat\w*:?|(?:19|20)\d{2})$/i;
 
+/** "Alpenblick Versicherung AG, München": an organisation, then a bare city after the last comma. */
+function trailingCity(raw: string): [string, string] | null {
+  const i = raw.lastIndexOf(',');
+  if (i < 0) return null;
+  const head = raw.slice(0, i).trim();
+  const tail = raw.slice(i + 1).trim();
+  if (!orgScore(head) || titleScore(head) || orgScore(tail) || titleScore(tail) || /^(?:\p{L}\.){2,}$/u.test(tail)) return null;
+  return /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(tail) ? [head, tail] : null;
+}
+
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+const LEGAL_FORM = /^(?:inc|llc|ltd|co|corp|gmbh|ag|plc|l\.?p|s\.?a(?:\.?s)?|s\.?l|s\.?r\.?l)\.?$/i;
+
+/**
+ * One piece holding commas, in a work header: "Title, Company" → two pieces; "Title, Company, City"
+ * → two pieces and a location. A legal form after a comma ("Acme, Inc.") stays with its name.
+ */
+function splitCommaPiece(only: Piece, hasLocation: boolean): { pieces: Piece[]; location: Piece | null } {
+  const parts: string[] = [];
+  for (const part of only.text.split(/,\s*(?![^()]*\))/).map((p) => p.trim())) {
+    if (parts.length && LEGAL_FORM.test(part)) parts[parts.length - 1] += `, ${part}`;
+    else if (part) parts.push(part);
+  }
+  let location: Piece | null = null;
+  const last = parts[parts.length - 1]!;
+  if (!hasLocation && parts.length >= 3 && PLACE_WORDS.test(last) && !orgScore(last) && !titleScore(last)) {
+    location = { text: parts.pop()!, line: only.line };
+  }
+  if (parts.length < 2) return { pieces: [only], location };
+  return { pieces: [parts[0]!, parts.slice(1).join(', ')].map((text) => ({ text, line: only.line })), location };
+}
+
+/**
+ * Takes a location out of one piece of a header line, when there is one. A bare "Name, Word" counts
+ * only with a known state or country, or as the line's last piece (where locations sit), so
+ * "R.O.K Cyber Command, MND <tab> Seoul" keeps its organisation.
+ */
+function placeOf(raw: string, line: PLine, work: boolean, placed: boolean, last: boolean): { location: Piece; rest: string[] } | null {
+  const inline = extractInlineLocation(raw);
+  if (inline && (inline[0] || inline[2])) return { location: { text: inline[1], line }, rest: [inline[0], inline[2]] };
+  const city = work ? trailingCity(raw) : null;
+  if (city) return { location: { text: city[1], line }, rest: [city[0]] };
+  const bare = raw.replace(/^\(([^()]*)\)$/, '$1').trim();
+  const place = knownPlace(bare) || (last && looksLikeLocation(bare));
+  if (place && !orgScore(bare) && !titleScore(bare) && placed) return { location: { text: bare, line }, rest: [] };
+  return null;
+}
+
+const LEAD_WORDS = /\b(?:expected(?: graduation)?|graduat(?:ed|ion)|dipl[oô]m[ée]e?|obtenu|since|depuis|desde|seit)\s*:?\s*(?=\t|$)/gi;
+
 export function readHeader(lines: PLine[], splitCommas = false): HeaderFields {
   let dates: HeaderFields['dates'] = null;
   let location: Piece | null = null;
-  const pieces: Piece[] = [];
+  let pieces: Piece[] = [];
   for (const line of lines) {
     let text = line.text;
-    if (!dates) {
-      const range = findDateRange(text);
-      if (range) {
-        dates = { ...range, line };
-        text = removeSpan(text, range.index, range.end);
-      }
+    const range: DateRange | null = dates ? null : findDateRange(text);
+    if (range) {
+      dates = { ...range, line };
+      text = removeSpan(text, range.index, range.end);
     }
-    text = text.replace(
-      /\b(?:expected(?: graduation)?|graduat(?:ed|ion)|dipl[oô]m[ée]e?|obtenu|since|depuis|desde|seit)\s*:?\s*(?=\t|$)/gi,
-      '\t',
-    );
-    for (let raw of splitPieces(text)) {
-      if (!location) {
-        const inline = extractInlineLocation(raw);
-        if (inline && (inline[0] || inline[2])) {
-          location = { text: inline[1], line };
-          for (const part of [inline[0], inline[2]]) if (part.trim()) pieces.push({ text: part.trim(), line });
-          continue;
-        }
+    const raws = splitPieces(text.replace(LEAD_WORDS, '\t'));
+    for (const [i, raw] of raws.entries()) {
+      const placed = pieces.length > 0 || lines.length > 1;
+      const place: ReturnType<typeof placeOf> = location ? null : placeOf(raw, line, splitCommas, placed, i === raws.length - 1);
+      if (place) location = place.location;
+      for (const part of place ? place.rest : [raw]) {
+        const clean = part.replace(/^\(([^()]*)\)$/, '$1').trim();
+        if (clean && !NOISE.test(clean)) pieces.push({ text: clean, line });
       }
-      raw = raw.replace(/^\(([^()]*)\)$/, '$1').trim();
-      if (!raw || NOISE.test(raw)) continue;
-      if (!location && looksLikeLocation(raw) && !orgScore(raw) && !titleScore(raw) && (pieces.length > 0 || lines.length > 1)) {
-        location = { text: raw, line };
-        continue;
-      }
-      pieces.push({ text: raw, line });
     }
   }
   if (splitCommas && pieces.length === 1 && pieces[0]!.text.includes(',')) {
-    const only = pieces.pop()!;
-    const idx = only.text.indexOf(',');
-    pieces.push({ text: only.text.slice(0, idx).trim(), line: only.line }, { text: only.text.slice(idx + 1).trim(), line: only.line });
+    const split = splitCommaPiece(pieces[0]!, location !== null);
+    pieces = split.pieces;
+    location ??= split.location;
   }
   return { dates, location, pieces: pieces.filter((p) => p.text) };
 }

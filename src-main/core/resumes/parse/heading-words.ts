@@ -8,6 +8,27 @@ export const CORES: [SectionKind, string[]][] = [
     ['volunteer', 'volunteering', 'benevolat', 'voluntariado', 'ehrenamt', 'ehrenamtliches', 'engagement', 'community service'],
   ],
   [
+    'education',
+    [
+      'education',
+      'formation',
+      'formations',
+      'educacion',
+      'formacion',
+      'estudios',
+      'ausbildung',
+      'bildung',
+      'studium',
+      'schulbildung',
+      'academics',
+      'diplomes',
+      'cursus',
+      'academic background',
+      'schooling',
+    ],
+  ],
+  ['summary', ['career objective', 'career summary', 'career profile', 'career overview']],
+  [
     'certificates',
     [
       'certifications',
@@ -53,6 +74,7 @@ export const CORES: [SectionKind, string[]][] = [
       'savoir faire',
       'it kenntnisse',
       'edv kenntnisse',
+      'tech stack',
     ],
   ],
   [
@@ -75,27 +97,7 @@ export const CORES: [SectionKind, string[]][] = [
   ],
   ['publications', ['publications', 'publicaciones', 'veroffentlichungen', 'papers', 'talks']],
   ['projects', ['projects', 'project', 'projets', 'projet', 'proyectos', 'proyecto', 'projekte', 'portfolio']],
-  [
-    'education',
-    [
-      'education',
-      'formation',
-      'formations',
-      'educacion',
-      'formacion',
-      'estudios',
-      'ausbildung',
-      'bildung',
-      'studium',
-      'schulbildung',
-      'academics',
-      'diplomes',
-      'cursus',
-      'academic background',
-      'schooling',
-    ],
-  ],
-  ['certificates', ['training', 'courses', 'coursework', 'weiterbildung', 'cursos']],
+  ['certificates', ['training', 'courses', 'coursework', 'weiterbildung', 'cursos', 'professional development']],
   [
     'work',
     [
@@ -125,6 +127,9 @@ export const CORES: [SectionKind, string[]][] = [
       'career',
       'history',
       'empleo',
+      'military service',
+      'military',
+      'professional background',
     ],
   ],
   [
@@ -177,6 +182,7 @@ export const CORES: [SectionKind, string[]][] = [
     ['interests', 'hobbies', 'interets', 'centres d interet', 'loisirs', 'intereses', 'aficiones', 'interessen', 'hobbys', 'freizeit'],
   ],
   ['references', ['references', 'referees', 'referencias', 'referenzen']],
+  ['other', ['affiliations', 'memberships', 'associations', 'additional information', 'miscellaneous', 'other information']],
 ];
 
 export const FILLER = new Set(
@@ -185,6 +191,9 @@ export const FILLER = new Set(
     'in the areas soft hard computer programming it employment research teaching industry international domestic honors on campus student ' +
     'professionnelle professionnelles professionnel et de des du d techniques principales cles personnelles autres academique ' +
     'profesional profesionales laboral y tecnicas tecnicos academica otras principales ' +
-    'und beruflicher berufliche akademische weitere personliche fachliche schulische'
+    'und beruflicher berufliche akademische weitere personliche fachliche schulische record records ' +
+    'clinical medical nursing healthcare legal engineering software consulting freelance sales marketing design creative ' +
+    'hospitality practical field nonprofit business finance financial laboratory lab writing editorial coaching customer service ' +
+    'graduate undergraduate postgraduate summer'
   ).split(' '),
 );

@@ -21,22 +21,38 @@ import { parseWorkSection, recordWork, type ParsedWork } from './work';
 
 export const PARSER_ID = 'pathwise-rules@1';
 
+const PROJECT_URL = /\b(?:https?:\/\/)?(?:github\.com|gitlab\.com|[\w-]+\.(?:io|dev|app))\/?[^\s]*/i;
+
 function parseProjects(lines: PLine[], prov: Provenance): ResumeProject[] {
   return splitEntries(lines).flatMap((entry, i) => {
     const fields = readHeader(entry.header);
     const first = fields.pieces[0];
     if (!first) return [];
     const project: ResumeProject = { name: first.text };
-    prov.set(`projects[${i}].name`, first.line, 0.7);
-    if (fields.pieces[1]) project.roles = [fields.pieces[1].text];
-    if (fields.dates?.startDate) project.startDate = fields.dates.startDate;
-    if (fields.dates?.endDate && !fields.dates.present && !fields.dates.single) project.endDate = fields.dates.endDate;
+    const at = `projects[${i}]`;
+    prov.set(`${at}.name`, first.line, 0.7);
+    if (fields.pieces[1]) {
+      project.roles = [fields.pieces[1].text];
+      prov.set(`${at}.roles`, fields.pieces[1].line, 0.5);
+    }
+    if (fields.dates?.startDate) {
+      project.startDate = fields.dates.startDate;
+      prov.set(`${at}.startDate`, fields.dates.line, 0.85);
+    }
+    if (fields.dates?.endDate && !fields.dates.present && !fields.dates.single) {
+      project.endDate = fields.dates.endDate;
+      prov.set(`${at}.endDate`, fields.dates.line, 0.85);
+    }
     const highlights = bodyTexts(entry);
-    if (highlights.length) project.highlights = highlights;
-    const url = /\b(?:https?:\/\/)?(?:github\.com|gitlab\.com|[\w-]+\.(?:io|dev|app))\/?[^\s]*/i.exec(
-      entry.header.map((l) => l.text).join(' '),
-    );
-    if (url) project.url = url[0];
+    if (highlights.length) {
+      project.highlights = highlights;
+      prov.set(`${at}.highlights`, entry.body[0]!, 0.7);
+    }
+    const urlLine = entry.header.find((l) => PROJECT_URL.test(l.text));
+    if (urlLine) {
+      project.url = PROJECT_URL.exec(urlLine.text)![0];
+      prov.set(`${at}.url`, urlLine, 0.8);
+    }
     return [project];
   });
 }
@@ -56,6 +72,7 @@ function toVolunteer(items: ParsedWork[], prov: Provenance, offset: number): Res
     if (src.position) prov.set(`volunteer[${offset + i}].position`, src.position.line, src.position.confidence);
     if (src.startDate) prov.set(`volunteer[${offset + i}].startDate`, src.startDate.line, 0.9);
     if (src.endDate) prov.set(`volunteer[${offset + i}].endDate`, src.endDate.line, 0.9);
+    if (src.highlights) prov.set(`volunteer[${offset + i}].highlights`, src.highlights.line, 0.7);
     return v;
   });
 }
@@ -64,38 +81,19 @@ function linesOf(sections: Section[], kinds: (SectionKind | 'header')[]): PLine[
   return sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
 }
 
-export function parseResume(doc: ExtractedDocument): ResumeProfile {
-  if ((doc.format === 'json-resume' || doc.format === 'linkedin') && doc.structured) return fromStructured(doc.structured, doc.format);
-  resetDateCache();
-  resetHeadingCache();
-  const lines = toParserLines(doc);
-  const body = bodyFontSize(lines);
-  const sections = splitSections(lines, body);
-  const prov = new Provenance();
-  const profile: ResumeProfile = {};
-
-  const headerLines = linesOf(sections, ['header', 'contact']);
-  const basics = readBasics(headerLines, lines, doc.links ?? [], prov);
-
+function readSummary(sections: Section[], prov: Provenance): string | undefined {
   const summaryLines = linesOf(sections, ['summary']);
-  if (summaryLines.length) {
-    basics.summary = summaryLines
-      .map((l) => l.text)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    prov.set('basics.summary', summaryLines, 0.8);
-  }
-  if (Object.keys(basics).length) profile.basics = basics;
+  if (!summaryLines.length) return undefined;
+  prov.set('basics.summary', summaryLines, 0.8);
+  return summaryLines
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
-  const work = parseWorkSection(linesOf(sections, ['work']));
-  if (work.length) profile.work = recordWork('work', work, prov);
-  const volunteer = parseWorkSection(linesOf(sections, ['volunteer']));
-  if (volunteer.length) profile.volunteer = toVolunteer(volunteer, prov, 0);
-
-  const education = parseEducationSection(linesOf(sections, ['education']));
-  if (education.length) profile.education = recordEducation(education, prov);
-
+/** Skills and spoken languages (a "Languages:" group under skills counts as languages). */
+function readSkillsAndLanguages(sections: Section[], profile: ResumeProfile, prov: Provenance): void {
   const skills = parseSkillsSection(linesOf(sections, ['skills']));
   if (skills.skills.length) {
     profile.skills = skills.skills.map((s, i) => (prov.set(`skills[${i}].keywords`, s.line, 0.8), s.skill));
@@ -105,7 +103,10 @@ export function parseResume(doc: ExtractedDocument): ResumeProfile {
     ...skills.languages.map((l) => ({ item: parseLanguageItem(l.text), line: l.line })),
   ];
   if (languages.length) profile.languages = languages.map((l, i) => (prov.set(`languages[${i}].language`, l.line, 0.8), l.item));
+}
 
+/** One-item-per-line sections: certificates, awards, projects, publications, interests. */
+function readListSections(sections: Section[], profile: ResumeProfile, prov: Provenance): void {
   const certificates = parseCertificates(linesOf(sections, ['certificates']));
   if (certificates.length) profile.certificates = certificates.map((c, i) => (prov.set(`certificates[${i}].name`, c.line, 0.8), c.item));
   const awards = parseAwards(linesOf(sections, ['awards']));
@@ -115,8 +116,36 @@ export function parseResume(doc: ExtractedDocument): ResumeProfile {
   const publications = linesOf(sections, ['publications']);
   if (publications.length)
     profile.publications = publications.map((l, i) => (prov.set(`publications[${i}].name`, l, 0.6), { name: l.text }));
-  const interests = linesOf(sections, ['interests']).flatMap((l) => splitItems(l.text));
-  if (interests.length) profile.interests = [{ name: 'Interests', keywords: interests }];
+  const interestLines = linesOf(sections, ['interests']);
+  const interests = interestLines.flatMap((l) => splitItems(l.text));
+  if (interests.length) {
+    profile.interests = [{ name: 'Interests', keywords: interests }];
+    prov.set('interests[0].keywords', interestLines, 0.7);
+  }
+}
+
+export function parseResume(doc: ExtractedDocument): ResumeProfile {
+  if ((doc.format === 'json-resume' || doc.format === 'linkedin') && doc.structured) return fromStructured(doc.structured, doc.format);
+  resetDateCache();
+  resetHeadingCache();
+  const lines = toParserLines(doc);
+  const sections = splitSections(lines, bodyFontSize(lines));
+  const prov = new Provenance();
+  const profile: ResumeProfile = {};
+
+  const basics = readBasics(linesOf(sections, ['header', 'contact']), lines, doc.links ?? [], prov);
+  const summary = readSummary(sections, prov);
+  if (summary) basics.summary = summary;
+  if (Object.keys(basics).length) profile.basics = basics;
+
+  const work = parseWorkSection(linesOf(sections, ['work']));
+  if (work.length) profile.work = recordWork('work', work, prov);
+  const volunteer = parseWorkSection(linesOf(sections, ['volunteer']));
+  if (volunteer.length) profile.volunteer = toVolunteer(volunteer, prov, 0);
+  const education = parseEducationSection(linesOf(sections, ['education']));
+  if (education.length) profile.education = recordEducation(education, prov);
+  readSkillsAndLanguages(sections, profile, prov);
+  readListSections(sections, profile, prov);
 
   profile.meta = {
     parser: PARSER_ID,

@@ -16,7 +16,9 @@ export interface PLine {
   index: number;
 }
 
-const BULLET_CHARS = /^\s*(?:[•●▪■◦‣∙·○◆◇►▶➢✓✔☐*\-–—]|\u2022|\uf0b7|\uf0a7|\uf0d8)\s*/u;
+const BULLET_CHARS = /^\s*(?:[•●▪■□◦‣∙·○◆◇♦❖►▶▸➢➤➔→⇒»✓✔☑☐★✦*\-–—⁃]|\u2022|\uf0b7|\uf0a7|\uf0d8|\uf076|\uf0fc|o(?=\s+\p{Lu}))\s*/u;
+/** "1. Did X", "2) Did Y": numbered list items (not "3.5 GPA", "2019. Joined" or a date "12. März 2019"). */
+const NUMBERED = /^\s*\d{1,2}[.)]\s+(?=\p{L})(?!\p{L}+\.?\s+(?:19|20)\d{2})/u;
 
 /** Normalizes typography that PDFs and Word scatter through text (soft hyphens, odd dashes, NBSP). */
 export function cleanText(text: string): string {
@@ -38,11 +40,16 @@ export function toParserLines(doc: ExtractedDocument): PLine[] {
       let bullet = !!l.listItem;
       const m = BULLET_CHARS.exec(text);
       // "- 2019" style date lines are not bullets; a dash followed by a word is.
+      const n = m ? null : NUMBERED.exec(text);
       if (m && text.length > m[0].length && !/^\s*[-–—]\s*\d/.test(text)) {
         bullet = true;
         text = text.slice(m[0].length).trim();
+      } else if (n) {
+        bullet = true;
+        text = text.slice(n[0].length).trim();
       }
-      if (!text) continue;
+      // Rules drawn with characters ("______", "• • •") carry no text.
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const line: PLine = {
         text,
         page: l.page,
@@ -76,10 +83,30 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+const SCHOOL_NAME = /\b(?:universit\w*|college|institute|school|state)\b[^\t|]*$/i;
+
+/**
+ * " at " between a title and a company separates them ("Analyst at Orchard Bank"); inside a school's
+ * name it does not ("University of Texas at Austin").
+ */
+function splitAt(part: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(/\s+at\s+(?=\p{Lu})/gu)) {
+    const before = part.slice(start, m.index);
+    if (SCHOOL_NAME.test(before)) continue;
+    out.push(before);
+    start = m.index + m[0].length;
+  }
+  out.push(part.slice(start));
+  return out;
+}
+
 /** Splits a line on strong separators: tabs (layout gaps), pipes, bullets, spaced dashes, " at ". */
 export function splitPieces(text: string): string[] {
   return text
-    .split(/\t|\s[|•·◦▪]\s|\s*\|\s*|\s+[–—-]\s+|\s+@\s+|\s+at\s+(?=\p{Lu})/u)
+    .split(/\t|\s[|•·◦▪]\s|\s*\|\s*|\s+[–—-]\s+|\s+@\s+/u)
+    .flatMap(splitAt)
     .map((p) =>
       p
         .trim()

@@ -1,196 +1,43 @@
 /** Word lists that tell a job title from an organisation name, and a degree from an institution. */
+import { TITLE_WORDS } from './title-words';
 
-const TITLE = new RegExp(
-  '\\b(?:' +
-    [
-      'engineer\\w*',
-      'developer',
-      'programmer',
-      'architect',
-      'manager',
-      'director',
-      'head',
-      'lead',
-      'leader',
-      'chief',
-      'officer',
-      'president',
-      'vp',
-      'ceo',
-      'cto',
-      'cfo',
-      'coo',
-      'founder',
-      'co-?founder',
-      'owner',
-      'partner',
-      'analyst',
-      'scientist',
-      'researcher',
-      'assistant',
-      'associate',
-      'consultant',
-      'specialist',
-      'coordinator',
-      'administrator',
-      'admin',
-      'designer',
-      'intern',
-      'internship',
-      'trainee',
-      'apprentice',
-      'technician',
-      'accountant',
-      'auditor',
-      'controller',
-      'nurse',
-      'physician',
-      'doctor',
-      'therapist',
-      'pharmacist',
-      'teacher',
-      'tutor',
-      'instructor',
-      'professor',
-      'lecturer',
-      'coach',
-      'volunteer',
-      'member',
-      'representative',
-      'agent',
-      'clerk',
-      'cashier',
-      'receptionist',
-      'secretary',
-      'supervisor',
-      'executive',
-      'advisor',
-      'adviser',
-      'editor',
-      'writer',
-      'author',
-      'producer',
-      'marketer',
-      'recruiter',
-      'strategist',
-      'planner',
-      'operator',
-      'sre',
-      'devops',
-      'tester',
-      'qa',
-      'scrum master',
-      'product owner',
-      'fellow',
-      'postdoc',
-      'ta',
-      'mentor',
-      'organizer',
-      'ambassador',
-      'chair',
-      'treasurer',
-      'captain',
-      'buyer',
-      'merchandiser',
-      'paralegal',
-      'attorney',
-      'lawyer',
-      'counsel',
-      'worker',
-      'driver',
-      'chef',
-      'cook',
-      'server',
-      'barista',
-      'staff',
-      'employee',
-      'freelancer?',
-      'contractor',
-      'mechanic',
-      'electrician',
-      'pilot',
-      'photographer',
-      'artist',
-      'journalist',
-      'ingenieur\\w*',
-      'ingénieur\\w*',
-      'développeu\\w+',
-      'developpeu\\w+',
-      'chef de projet',
-      'responsable',
-      'stagiaire',
-      'chargée?',
-      'directeur',
-      'directrice',
-      'gérant\\w*',
-      'conseill\\w+',
-      'technicien\\w*',
-      'comptable',
-      'infirmi\\w+',
-      'enseignant\\w*',
-      'professeur',
-      'assistante?',
-      'ingeniero\\w*',
-      'desarrollador\\w*',
-      'programador\\w*',
-      'gerente',
-      'jefe',
-      'jefa',
-      'director\\w*',
-      'analista',
-      'becario',
-      'becaria',
-      'practicante',
-      'asistente',
-      'consultor\\w*',
-      'coordinador\\w*',
-      'técnico',
-      'tecnico',
-      'contador\\w*',
-      'enfermer\\w+',
-      'profesor\\w*',
-      'entwickler\\w*',
-      'leiter\\w*',
-      'praktikant\\w*',
-      'werkstudent\\w*',
-      'berater\\w*',
-      'geschäftsführer\\w*',
-      'mitarbeiter\\w*',
-      'referent\\w*',
-      'sachbearbeiter\\w*',
-      'softwareentwickler\\w*',
-      'projektleiter\\w*',
-      'senior',
-      'junior',
-      'principal',
-      'staff engineer',
-    ].join('|') +
-    ')\\b',
-  'iu',
-);
+const TITLE = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, 'iu');
+/** The title word is the head noun, last: "Senior Financial Analyst", "Engineer II", "Nurse (Contract)". */
+const TITLE_LAST = new RegExp(`\\b(?:${TITLE_WORDS})(?:\\s+(?:I{1,3}|IV|V|\\d))?\\s*(?:\\([^)]*\\))?\\s*$`, 'iu');
 
+/** Words that name an organisation wherever they stand: legal forms and kinds of institution. */
 const ORG = new RegExp(
-  '(?:\\b(?:inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|sas|sarl|srl|s\\.?l|plc|pty|bv|nv|kg|oy|ab|group|holdings?|' +
-    'technologies|technology|tech|systems|solutions|labs?|software|bank|university|universit\\w+|college|school|hospital|clinic|institute|' +
-    'agency|studio|studios|partners|consulting|services|foundation|association|organi[sz]ation|district|department|ministry|center|' +
-    'centre|council|government|networks?|media|capital|ventures|industries|enterprises?|international|global|financial|' +
-    'management|hochschule|universidad|école|ecole|escuela|academy|club|society|church|army|navy|air force|ymca|ngo|nonprofit|firm|' +
-    'startup|store|shop|restaurant|hotel|airlines?|motors|pharma\\w*|health\\w*|insurance|energy|telecom\\w*|logistics|retail)\\b\\.?|[.,]\\s*(?:inc|ltd|llc|co)\\.?$)',
+  '(?:\\b(?:inc|llc|ltd|limited|corp|corporation|co(?!-?op)|company|gmbh|ag|sa|sas|sarl|srl|s\\.?l|plc|pty|bv|nv|kg|oy|ab|group|holdings?|' +
+    'bank|university|universit\\w+|college|school|hospital|clinic|institute|agency|studio|studios|foundation|association|' +
+    'organi[sz]ation|district|department|ministry|center|centre|council|government|hochschule|universidad|école|ecole|escuela|' +
+    'academy|club|society|church|army|navy|air force|ymca|ngo|nonprofit|firm|store|shop|restaurant|hotel|airlines?|motors)\\b\\.?|' +
+    '[.,]\\s*(?:inc|ltd|llc|co)\\.?$)',
   'iu',
 );
+/** Words that name an organisation as its last word ("Cascadia Software") but also qualify titles ("Software Engineer"). */
+const ORG_SECTOR =
+  'technologies|technology|tech|systems|solutions|labs?|software|partners|consulting|services|networks?|media|capital|ventures|' +
+  'industries|enterprises?|international|global|financial|management|startup|pharma\\w*|health\\w*|insurance|energy|telecom\\w*|' +
+  'logistics|retail';
+const ORG_WEAK = new RegExp(`\\b(?:${ORG_SECTOR})\\b`, 'iu');
+const ORG_LAST = new RegExp(`\\b(?:${ORG_SECTOR})\\.?\\s*$`, 'iu');
 
+/** 0 (no title word), 1 (a title word), 1.5 (a title word as the head noun). */
 export function titleScore(text: string): number {
-  return TITLE.test(text) ? 1 : 0;
+  if (!TITLE.test(text)) return 0;
+  return TITLE_LAST.test(text) ? 1.5 : 1;
 }
 
+/** 1 for a legal form or institution word, or a sector word ending the name; 0.5 for a sector word inside. */
 export function orgScore(text: string): number {
-  let s = ORG.test(text) ? 1 : 0;
+  let s = ORG.test(text) || ORG_LAST.test(text) ? 1 : ORG_WEAK.test(text) ? 0.5 : 0;
   if (/^[A-Z0-9&.\- ]{2,}$/.test(text) && text.length <= 12) s += 0.3; // short acronyms: IBM, YMCA
   return s;
 }
 
+/** Institution words; "Tech" after a dot is a degree ("B.Tech"), not an institute. */
 export const INSTITUTION =
-  /\b(?:universit\w*|college|school|institute|institut|instituto|academy|acad[ée]mie|polytechnic|polytechnique|hochschule|fachhochschule|école|ecole|escuela|lyc[ée]e|gymnasium|conservatory|seminary|campus|tech|IUT|INSA|HEC|ESSEC|MIT|ETH|EPFL)\b/iu;
+  /\b(?<!\.)(?:universit\w*|college|school|institute|institut|instituto|academy|acad[ée]mie|polytechnic|polytechnique|hochschule|fachhochschule|école|ecole|escuela|lyc[ée]e|gymnasium|conservatory|seminary|campus|tech|IUT|INSA|HEC|ESSEC|MIT|ETH|EPFL)\b/iu;
 
 export const DEGREE = new RegExp(
   '(?:^|[\\s(,])(?:' +

@@ -5,8 +5,10 @@
  * company name is not mistaken for a section.
  */
 import type { SectionKind } from '../../../../src-preload/contract/resume.types';
+import { findDateRange } from './dates';
 import { CORES, FILLER } from './heading-words';
 import { isAllCaps, normalize, wordCount, type PLine } from './lines';
+import { titleScore } from './roles';
 
 /** Letter-spaced capitals ("E X P E R I E N C E") → "EXPERIENCE". */
 function unspace(text: string): string {
@@ -30,13 +32,24 @@ export function headingKind(text: string): SectionKind | null {
   return kind;
 }
 
-function computeHeadingKind(text: string): SectionKind | null {
+/** Head nouns a styled heading may end on after one word of its own ("Clinical Experience", "Python Skills"). */
+const HEAD_NOUNS = new Set(
+  'experience experiences skills projects education training certifications awards publications activities involvement history interests competencies qualifications expertise background employment'.split(
+    ' ',
+  ),
+);
+
+/** With `slack` 1, one word outside the heading vocabulary may precede a head noun. */
+function computeHeadingKind(text: string, slack = 0): SectionKind | null {
   const raw = unspace(text.trim().replace(/[:：]\s*$/, ''));
   if (raw.length > 48 || wordCount(raw) > 6 || /\d{3,}|@/.test(raw)) return null;
   const norm = normalize(raw);
   if (!norm) return null;
   // Cheap rejection: every word must be heading vocabulary.
-  for (const word of norm.split(' ')) if (!VOCABULARY.has(word)) return null;
+  const words = norm.split(' ');
+  let unknown = 0;
+  for (const word of words) if (!VOCABULARY.has(word) && ++unknown > slack) return null;
+  if (unknown && !HEAD_NOUNS.has(words[words.length - 1]!)) return null;
   // "Programming languages" is a skills heading, not spoken languages.
   if (/\b(programming|computer|coding)\b.*\blanguages?\b/.test(norm)) return 'skills';
   let rest = ` ${norm} `;
@@ -51,7 +64,7 @@ function computeHeadingKind(text: string): SectionKind | null {
   }
   if (!found) return null;
   const leftover = rest.split(' ').filter((w) => w && !FILLER.has(w));
-  return leftover.length === 0 ? found : null;
+  return leftover.length <= unknown ? found : null;
 }
 
 export interface Section {
@@ -83,9 +96,11 @@ function layoutSignal(line: PLine, body: number): boolean {
 
 export function isHeading(line: PLine, body: number): SectionKind | null {
   if (line.bullet) return null;
-  const kind = headingKind(line.text);
+  const styled = layoutSignal(line, body);
+  const loose = () => (styled && wordCount(line.text) <= 3 && !titleScore(line.text) ? computeHeadingKind(line.text, 1) : null);
+  const kind = headingKind(line.text) ?? loose();
   if (!kind) return null;
-  if (layoutSignal(line, body)) return kind;
+  if (styled) return kind;
   // Without any layout hint, accept only a heading alone on its line with a strong core word.
   return STRONG_SINGLE.has(kind) && wordCount(line.text) <= 3 && !/[.,;]$/.test(line.text) ? kind : null;
 }
@@ -109,6 +124,34 @@ function consistentHeadings(lines: PLine[], known: (SectionKind | null)[], body:
   });
 }
 
+/** The heading level the document's known section headings use (Markdown `##`, Word Heading 2). */
+function sectionLevel(lines: PLine[], known: (SectionKind | null)[]): number | null {
+  const levels = lines.filter((l, i) => known[i] && l.headingLevel).map((l) => l.headingLevel!);
+  return levels.length ? Math.min(...levels) : null;
+}
+
+/**
+ * A styled heading with unknown wording starts an "other" section only at the level the known
+ * sections use (or higher); a deeper one (`### Data Analyst, Orchard Bank`) is an entry line.
+ */
+function unknownHeading(line: PLine, level: number | null): boolean {
+  if (!line.headingLevel || line.headingLevel > 3 || wordCount(line.text) > 5) return false;
+  if (level !== null && line.headingLevel > level) return false;
+  return !findDateRange(line.text);
+}
+
+/**
+ * Pages whose columns alternate back and forth (table cells: dates | role, read row by row), as
+ * opposed to a sidebar read after the main column. There a column change is not a new block.
+ */
+function interleavedPages(lines: PLine[]): Set<number> {
+  const changes = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (i > 0 && lines[i - 1]!.page === l.page && lines[i - 1]!.column !== l.column) changes.set(l.page, (changes.get(l.page) ?? 0) + 1);
+  });
+  return new Set([...changes].filter(([, n]) => n > 2).map(([page]) => page));
+}
+
 /**
  * Splits lines into sections. A change of column starts a fresh "header" block (a sidebar's contact
  * details are not part of the main column's last section).
@@ -125,23 +168,20 @@ export function splitSections(lines: PLine[], body: number): Section[] {
   const looksLikeKnown = (l: PLine) =>
     !l.bullet && sizes.has(Math.round(l.fontSize * 2)) && (!allCaps || isAllCaps(l.text)) && wordCount(l.text) <= 4 && !/\d/.test(l.text);
   const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
+  const level = sectionLevel(lines, known);
+  const interleaved = interleavedPages(lines);
   let seenHeading = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
     let kind: SectionKind | 'header' | null = known[i] ?? null;
-    if (
-      !kind &&
-      seenHeading &&
-      ((line.headingLevel && line.headingLevel <= 3 && wordCount(line.text) <= 5) || (styled.length >= 2 && looksLikeKnown(line)))
-    )
-      kind = 'other';
+    if (!kind && seenHeading && (unknownHeading(line, level) || (styled.length >= 2 && looksLikeKnown(line)))) kind = 'other';
     if (kind) {
       seenHeading = true;
       sections.push({ kind, heading: line, lines: [] });
       continue;
     }
-    if (prev && prev.column !== line.column) sections.push({ kind: 'header', heading: null, lines: [] });
+    if (prev && prev.column !== line.column && !interleaved.has(line.page)) sections.push({ kind: 'header', heading: null, lines: [] });
     sections[sections.length - 1]!.lines.push(line);
   }
   return sections.filter((s) => s.heading || s.lines.length);

@@ -4,6 +4,7 @@
  * handed to the languages section instead.
  */
 import type { ResumeSkill } from '../../../../src-preload/contract/resume.types';
+import { normalizeSkill } from '../../skills/skill-matcher';
 import type { PLine } from './lines';
 
 const SPOKEN = new Set(
@@ -29,15 +30,39 @@ export function isSpokenLanguage(item: string): boolean {
 const LEAD_IN =
   /^(?:(?:highly |very )?(?:proficient|fluent|skilled|experienced|familiar|competent|knowledgeable|advanced|intermediate|basic|native)\s+(?:in|with|at)\s+|knowledge of\s+|expertise in\s+|experience (?:in|with)\s+)/i;
 
+const CONJUNCTION = /\s+(?:and|&|et|y|und)\s+/i;
+const known = (part: string) => normalizeSkill(part) !== null;
+/** "PowerPoint", "Mac OS", "C++", "S3": capitals inside the word, digits or symbols — a product name. */
+const productLike = (part: string) => /^\S.*(?:\p{Lu}|\d|[+#])/u.test(part) || /^\./.test(part);
+const nameLike = (part: string) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3;
+
+/**
+ * "Excel & Outlook", "Python and SQL", "Windows and Mac OS" are two skills each; "Research and
+ * Development" or "Sales & Marketing" are one. Split only when every part is a known skill, or, in a
+ * list, when every part reads like a product name and at least one is known or product-like.
+ */
+function splitConjunction(item: string, listLike: boolean): string[] {
+  const parts = item.split(CONJUNCTION).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p)) return [item];
+  if (parts.every(known)) return parts;
+  const productList = parts.every((p) => known(p) || productLike(p) || nameLike(p)) && parts.some((p) => known(p) || productLike(p));
+  return listLike && productList ? parts : [item];
+}
+
 export function splitItems(text: string): string[] {
   const parts = text.split(/\t|\s*[|•·;▪◦]\s*|,\s*(?![^()]*\))/);
   const listLike = parts.length >= 2;
   return parts
-    .flatMap((p) => (listLike ? p.split(/\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+/) : [p]))
     .map((p) =>
       p
         .replace(LEAD_IN, '')
-        .replace(/^(?:and|et|y|und)\s+/i, '')
+        .replace(/^(?:and|et|y|und|&)\s+/i, '')
+        .trim(),
+    )
+    .flatMap((p) => (CONJUNCTION.test(p) ? splitConjunction(p, listLike) : [p]))
+    .map((p) =>
+      p
+        .replace(LEAD_IN, '')
         .replace(/[.;:]$/, '')
         .trim(),
     )

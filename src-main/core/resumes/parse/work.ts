@@ -1,7 +1,7 @@
 /** Work (and volunteer) entries: company, position, location, dates, highlights. */
 import type { ResumeWork } from '../../../../src-preload/contract/resume.types';
 import { bodyTexts, splitEntries } from './entries';
-import { readHeader, type Piece } from './header-fields';
+import { readHeader, type HeaderFields, type Piece } from './header-fields';
 import type { PLine } from './lines';
 import type { Provenance } from './provenance';
 import { orgScore, titleScore } from './roles';
@@ -34,51 +34,100 @@ export function assignRoles(pieces: Piece[], datedLine: PLine | null): { title?:
   return { org: scored[0]!.p, title: scored[1]!.p, confident: false };
 }
 
+/** Roles that have no employer to inherit. */
+const SELF_EMPLOYED =
+  /\b(?:freelancer?|self[- ]employed|independent|contractor|autoentrepreneur|auto-entrepreneur|selbstständig|selbststandig|aut[óo]nomo)\b/i;
+
+/**
+ * A role listed under the previous entry's company (a promotion): the entry is one dated line with
+ * one piece, a job title by its words or by sitting where the previous entry's title sat.
+ */
+function underPrevious(prev: ParsedWork | undefined, fields: HeaderFields, roles: ReturnType<typeof assignRoles>): Piece | null {
+  if (!prev?.work.name || fields.pieces.length !== 1 || !fields.dates) return null;
+  if (SELF_EMPLOYED.test(fields.pieces[0]!.text)) return null;
+  if (roles.title && !roles.org) return roles.title;
+  const only = fields.pieces[0]!;
+  const prevTitleOnDates = prev.sources.position && prev.sources.position.line === prev.sources.startDate?.line;
+  return prevTitleOnDates && only.line === fields.dates.line && prev.sources.name?.line !== prev.sources.position?.line ? only : null;
+}
+
+function toWork(fields: HeaderFields, roles: ReturnType<typeof assignRoles>, prev: ParsedWork | undefined): ParsedWork {
+  const work: ResumeWork = {};
+  const sources: ParsedWork['sources'] = {};
+  const c = roles.confident ? 0.8 : 0.55;
+  const inherited = underPrevious(prev, fields, roles);
+  const title = inherited ?? roles.title;
+  const org = inherited ? null : roles.org;
+  if (inherited && prev?.work.name) {
+    work.name = prev.work.name;
+    sources.name = { line: prev.sources.name!.line, confidence: 0.5 };
+  } else if (org) {
+    work.name = org.text;
+    sources.name = { line: org.line, confidence: c };
+  }
+  if (title) {
+    work.position = title.text;
+    sources.position = { line: title.line, confidence: c };
+  }
+  if (fields.location) {
+    work.location = fields.location.text;
+    sources.location = { line: fields.location.line, confidence: 0.7 };
+  }
+  if (fields.dates?.startDate) {
+    work.startDate = fields.dates.startDate;
+    sources.startDate = { line: fields.dates.line, confidence: 0.9 };
+    if (fields.dates.endDate && !fields.dates.present) {
+      work.endDate = fields.dates.endDate;
+      sources.endDate = { line: fields.dates.line, confidence: 0.9 };
+    }
+  }
+  return { work, sources };
+}
+
 export function parseWorkSection(lines: PLine[]): ParsedWork[] {
   const out: ParsedWork[] = [];
   for (const entry of splitEntries(lines)) {
     const fields = readHeader(entry.header, true);
-    const { title, org, confident } = assignRoles(fields.pieces, fields.dates?.line ?? null);
-    const work: ResumeWork = {};
-    const sources: ParsedWork['sources'] = {};
-    const c = confident ? 0.8 : 0.55;
-    if (org) {
-      work.name = org.text;
-      sources.name = { line: org.line, confidence: c };
-    }
-    if (title) {
-      work.position = title.text;
-      sources.position = { line: title.line, confidence: c };
-    }
-    if (fields.location) {
-      work.location = fields.location.text;
-      sources.location = { line: fields.location.line, confidence: 0.7 };
-    }
-    if (fields.dates?.startDate) {
-      work.startDate = fields.dates.startDate;
-      sources.startDate = { line: fields.dates.line, confidence: 0.9 };
-      if (fields.dates.endDate && !fields.dates.present) {
-        work.endDate = fields.dates.endDate;
-        sources.endDate = { line: fields.dates.line, confidence: 0.9 };
-      }
-    }
+    const roles = assignRoles(fields.pieces, fields.dates?.line ?? null);
+    const parsed = toWork(fields, roles, out[out.length - 1]);
     const highlights = bodyTexts(entry);
-    if (highlights.length) work.highlights = highlights;
-    if (!work.name && !work.position && !work.startDate) {
+    if (highlights.length) {
+      parsed.work.highlights = highlights;
+      parsed.sources.highlights = { line: entry.body[0]!, confidence: 0.7 };
+    }
+    if (!parsed.work.name && !parsed.work.position && !parsed.work.startDate) {
       // Body text with no header: keep it on the previous entry rather than inventing a job.
       const last = out[out.length - 1];
       if (last && highlights.length) last.work.highlights = [...(last.work.highlights ?? []), ...highlights];
       continue;
     }
-    out.push({ work, sources });
+    const prev = out[out.length - 1];
+    // A company line with a description but no role of its own, then its first role: one entry.
+    if (prev && !prev.work.position && !prev.work.startDate && parsed.sources.name?.line === prev.sources.name?.line) {
+      out.pop();
+      if (prev.work.highlights) {
+        parsed.work.highlights = [...prev.work.highlights, ...(parsed.work.highlights ?? [])];
+        parsed.sources.highlights = prev.sources.highlights;
+      }
+    }
+    out.push(parsed);
   }
-  return out;
+  return dropStrays(out);
+}
+
+/**
+ * In a section where entries carry dates, an undated line with no bullets under it is a stray
+ * ("References available upon request", a page footer), not a job.
+ */
+function dropStrays(items: ParsedWork[]): ParsedWork[] {
+  if (!items.some((i) => i.work.startDate)) return items;
+  return items.filter((i) => i.work.startDate || i.work.highlights?.length);
 }
 
 export function recordWork(path: string, items: ParsedWork[], prov: Provenance): ResumeWork[] {
   items.forEach((item, i) => {
     for (const [key, src] of Object.entries(item.sources)) if (src) prov.set(`${path}[${i}].${key}`, src.line, src.confidence);
-    if (item.work.highlights) prov.set(`${path}[${i}].highlights`, null, 0.7);
+    if (item.work.highlights && !item.sources.highlights) prov.set(`${path}[${i}].highlights`, null, 0.7);
   });
   return items.map((i) => i.work);
 }
