@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './cli/analyze.command';
 import { registerDataCommands } from './cli/data.command';
+import { registerModelsCommand } from './cli/models.command';
 import { registerJobCommands } from './cli/job.command';
 import { APP_VERSION } from './node-runtime';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run pathwise --help for usage)');
   registerDataCommands(program);
   registerAnalyzeCommand(program);
+  registerModelsCommand(program);
   registerJobCommands(program);
   return program;
 }

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, ipcMain, Menu, nativeTheme, safeStorage, session, shell } from 'electron';
 import { defaultDataDir } from './db/paths';
 import { buildHandlers } from './ipc/handlers';
 import { createDispatcher } from './ipc/dispatch';
@@ -40,6 +40,7 @@ async function start(): Promise<void> {
       openExternal,
       nativeBinding: electronSqliteBinding(app.getAppPath(), app.isPackaged),
       scheduler: true,
+      safeStorage,
     });
   } catch (error) {
     const { dialog } = await import('electron');

@@ -4,7 +4,9 @@
  * launcher) come in as parameters.
  */
 import path from 'node:path';
+import { createAiServices, type AiServiceOptions, type AiServices } from './ai-services';
 import { createHttpClient } from './adapters/http';
+import type { SafeStorageLike } from './adapters/secrets';
 import { openStore, type Store } from './db/connection';
 import { dataPaths, type DataPaths } from './db/paths';
 import { listActivity } from './db/repositories/activity.repository';
@@ -35,6 +37,10 @@ export interface ServiceOptions {
   sourceBaseUrls?: SourceBaseUrls;
   /** Refresh followed boards in the background (desktop app and browser mode). */
   scheduler?: boolean;
+  /** Electron's safeStorage, passed by the desktop shell: the key store's fallback when the keychain cannot load. */
+  safeStorage?: SafeStorageLike | null;
+  /** Test seams for the AI layer (secret store, machine probe, model catalog). */
+  ai?: Omit<AiServiceOptions, 'safeStorage'>;
 }
 
 export interface Services {
@@ -50,6 +56,7 @@ export interface Services {
   boards: BoardsService;
   alerts: AlertsService;
   preferences: PreferencesService;
+  ai: AiServices;
   activity: { list(limit: number): ReturnType<typeof listActivity> };
   openExternal: (url: string) => Promise<boolean>;
   dispose(): Promise<void>;
@@ -83,6 +90,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Scores follow the primary resume and the preferences.
   const rerank = rerankOnChange(jobs);
   events.add(rerank);
+  const ai = createAiServices({ store, paths, events, tasks, jobs, extractor: options.extractor, userAgent, safeStorage: options.safeStorage, ...options.ai });
   const scheduler: Scheduler | null = options.scheduler
     ? startScheduler(() => boards.refreshDue(), { intervalMs: 15 * 60_000, initialDelayMs: 30_000, onError: (e) => console.error('Board refresh failed', e) })
     : null;
@@ -99,12 +107,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     boards,
     alerts,
     preferences,
+    ai,
     activity: { list: (limit) => listActivity(store.db, limit) },
     openExternal: options.openExternal,
     async dispose() {
       scheduler?.stop();
       rerank.cancel();
       tasks.cancelAll();
+      await ai.dispose();
       await options.extractor.dispose();
       await store.close();
     },

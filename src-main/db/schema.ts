@@ -41,6 +41,8 @@ export interface ResumesTable {
   score: number | null;
   created_at: string;
   updated_at: string;
+  /** A tailored version points at the resume it was made from. */
+  parent_id: number | null;
 }
 
 export interface JobsTable {
@@ -141,6 +143,30 @@ export interface NotificationsTable {
   read: Generated<number>;
 }
 
+export interface CoverLettersTable {
+  id: Generated<number>;
+  job_id: number;
+  resume_id: number | null;
+  tone: string;
+  length: string;
+  text: string;
+  /** 'offline' or the provider's label. */
+  produced_by: string;
+  flagged_json: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What left the machine: host, feature and byte counts, never content (SECURITY.md S-5). */
+export interface LedgerTable {
+  id: Generated<number>;
+  at: string;
+  host: string;
+  feature: string;
+  bytes_out: number;
+  bytes_in: number;
+}
+
 export interface Database {
   aggregator_fetches: AggregatorFetchesTable;
   settings: SettingsTable;
@@ -154,4 +180,6 @@ export interface Database {
   boards: BoardsTable;
   saved_searches: SavedSearchesTable;
   notifications: NotificationsTable;
+  cover_letters: CoverLettersTable;
+  ledger: LedgerTable;
 }

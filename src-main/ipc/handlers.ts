@@ -1,4 +1,5 @@
 import type { Services } from '../services';
+import { aiHandlers } from './ai.ipc';
 import { appHandlers } from './app.ipc';
 import { dashboardHandlers } from './dashboard.ipc';
 import type { Handlers } from './dispatch';
@@ -12,5 +13,6 @@ export function buildHandlers(services: Services): Handlers {
     ...dashboardHandlers(services),
     ...resumeHandlers(services),
     ...jobHandlers(services),
+    ...aiHandlers(services),
   };
 }

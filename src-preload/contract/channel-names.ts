@@ -47,8 +47,36 @@ export const CHANNEL_NAME_LIST = [
   'notifications:markRead',
   'preferences:get',
   'preferences:update',
+  'ai:getSettings',
+  'ai:updateSettings',
+  'ai:status',
+  'models:list',
+  'models:pull',
+  'models:addFromDisk',
+  'models:remove',
+  'models:setActive',
+  'providers:presets',
+  'providers:list',
+  'providers:save',
+  'providers:remove',
+  'secrets:status',
+  'secrets:hasKey',
+  'secrets:setKey',
+  'secrets:deleteKey',
+  'consent:list',
+  'consent:grant',
+  'consent:revoke',
+  'ledger:list',
+  'coach:feedback',
+  'coach:tailor',
+  'coach:applySuggestions',
+  'coach:coverLetter',
+  'letters:list',
+  'letters:update',
+  'letters:delete',
+  'letters:export',
 ] as const;
 
 /** Events main pushes to the renderer. */
-export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate', 'notification:new'] as const;
+export const EVENT_CHANNELS = ['task:event', 'data:changed', 'app:navigate', 'notification:new', 'coach:chunk'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

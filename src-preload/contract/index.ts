@@ -9,6 +9,7 @@ import { dashboardChannels } from './dashboard.contract';
 import { resumeChannels } from './resumes.contract';
 import { jobChannels } from './jobs.contract';
 import { taskChannels } from './tasks.contract';
+import { aiChannels } from './ai.contract';
 import type { ChannelSpec } from './define';
 import { CHANNEL_NAME_LIST } from './channel-names';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...resumeChannels,
   ...taskChannels,
   ...jobChannels,
+  ...aiChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,6 +49,7 @@ export * from './dashboard.contract';
 export * from './resumes.contract';
 export * from './tasks.contract';
 export * from './jobs.contract';
+export * from './ai.contract';
 export type * from './match.types';
 export type * from './coach.types';
 export type * from './resume.types';

@@ -13,7 +13,43 @@ export type ErrorCode =
   | 'unavailable'
   | 'database-newer-than-app'
   | 'internal'
-  | ImportFailureReason;
+  | ImportFailureReason
+  | AiErrorCode;
+
+/**
+ * AI-layer failures the UI acts on: ask for consent or a key, send the person to the model
+ * settings, offer "load anyway", or suggest trying again later / using the offline coach.
+ */
+export type AiErrorCode =
+  /** A cloud provider was chosen but the person has not allowed sending text to it (ask, then retry). */
+  | 'consent-required'
+  /** The provider needs an API key and none is stored. */
+  | 'key-required'
+  /** The provider refused the key (wrong, revoked, or no access to the model). */
+  | 'bad-key'
+  /** The OS keyring is locked: ask the person to unlock it (not the same as "no key", S-4). */
+  | 'keyring-locked'
+  /** Only plaintext-equivalent storage is available; a key can be kept for this session only. */
+  | 'keyring-insecure'
+  /** No usable local model (none chosen, or the file is gone). */
+  | 'no-model'
+  /** The file is not a usable GGUF model. */
+  | 'model-invalid'
+  /** The model will not fit in this computer's memory (can be overridden explicitly). */
+  | 'model-too-large'
+  /** The model's answer was unusable (wrong shape, failed mid-way). */
+  | 'llm-failed'
+  /** The prompt plus answer does not fit the token budget or context window. */
+  | 'llm-budget-exceeded'
+  | 'rate-limited'
+  | 'quota-exceeded'
+  /** The provider or download server could not be reached. */
+  | 'network'
+  /** A downloaded model did not match its recorded sha256 (deleted). */
+  | 'checksum-mismatch'
+  /** The download server refused the request. */
+  | 'download-failed'
+  | 'disk-full';
 
 export interface AppError {
   code: ErrorCode;

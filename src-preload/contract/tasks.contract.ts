@@ -30,4 +30,6 @@ export interface EventPayloads {
   'app:navigate': { route: string };
   /** A saved-search alert or another notice worth showing now. */
   'notification:new': import('./jobs.contract').AppNotification;
+  /** Generated text as it arrives for a coach task (the final result comes as the task's item). */
+  'coach:chunk': import('./ai.contract').CoachChunkEvent;
 }

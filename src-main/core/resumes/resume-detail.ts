@@ -15,7 +15,7 @@ export const MIME_BY_FORMAT: Record<SourceFormat, string> = {
   linkedin: 'application/zip',
 };
 
-export function toSummary(row: Omit<ResumeRow, 'text' | 'document_json' | 'profile_json' | 'corrections_json' | 'analysis_json'> & { bytes: number }): ResumeSummary {
+export function toSummary(row: Omit<ResumeRow, 'text' | 'document_json' | 'profile_json' | 'corrections_json' | 'analysis_json' | 'parent_id'> & { bytes: number }): ResumeSummary {
   return {
     id: row.id,
     title: row.title,

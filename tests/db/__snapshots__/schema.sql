@@ -1,5 +1,9 @@
 -- index activity_log_at
 CREATE INDEX activity_log_at ON activity_log (at DESC)
+-- index cover_letters_job
+CREATE INDEX cover_letters_job ON cover_letters (job_id, created_at)
+-- index cover_letters_resume
+CREATE INDEX cover_letters_resume ON cover_letters (resume_id) WHERE resume_id IS NOT NULL
 -- index job_matches_job
 CREATE INDEX job_matches_job ON job_matches (job_id)
 -- index job_matches_score
@@ -24,18 +28,24 @@ CREATE UNIQUE INDEX jobs_source_id ON jobs (source, source_id) WHERE source_id I
 CREATE INDEX jobs_stale ON jobs (index_version)
 -- index jobs_url_key
 CREATE INDEX jobs_url_key ON jobs (url_key) WHERE url_key IS NOT NULL
+-- index ledger_at
+CREATE INDEX ledger_at ON ledger (at)
 -- index notifications_job
 CREATE INDEX notifications_job ON notifications (job_id) WHERE job_id IS NOT NULL
 -- index notifications_unread
 CREATE INDEX notifications_unread ON notifications (at DESC) WHERE read = 0
 -- index resumes_one_primary
 CREATE UNIQUE INDEX resumes_one_primary ON resumes (is_primary) WHERE is_primary = 1
+-- index resumes_parent
+CREATE INDEX resumes_parent ON resumes (parent_id) WHERE parent_id IS NOT NULL
 -- table activity_log
 CREATE TABLE activity_log ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, data TEXT ) STRICT
 -- table aggregator_fetches
 CREATE TABLE aggregator_fetches ( source TEXT PRIMARY KEY, last_fetched_at TEXT NOT NULL ) STRICT
 -- table boards
 CREATE TABLE boards ( id INTEGER PRIMARY KEY, ats TEXT NOT NULL, token TEXT NOT NULL, url TEXT NOT NULL, company TEXT, refresh_hours INTEGER NOT NULL DEFAULT 24 CHECK (refresh_hours > 0), last_refreshed_at TEXT, last_error TEXT, region TEXT CHECK (region IS NULL OR region IN ('eu')), created_at TEXT NOT NULL DEFAULT '', UNIQUE (ats, token) ) STRICT
+-- table cover_letters
+CREATE TABLE cover_letters ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE, resume_id INTEGER REFERENCES resumes (id) ON DELETE SET NULL, tone TEXT NOT NULL CHECK (tone IN ('professional', 'warm', 'concise')), length TEXT NOT NULL CHECK (length IN ('short', 'medium', 'long')), text TEXT NOT NULL, produced_by TEXT NOT NULL, flagged_json TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
 -- table job_matches
 CREATE TABLE job_matches ( resume_id INTEGER NOT NULL REFERENCES resumes (id) ON DELETE CASCADE, job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), parts_json TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (resume_id, job_id) ) STRICT, WITHOUT ROWID
 -- table job_skills
@@ -52,10 +62,12 @@ CREATE TABLE 'jobs_fts_data'(id INTEGER PRIMARY KEY, block BLOB)
 CREATE TABLE 'jobs_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER)
 -- table jobs_fts_idx
 CREATE TABLE 'jobs_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+-- table ledger
+CREATE TABLE ledger ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, host TEXT NOT NULL, feature TEXT NOT NULL, bytes_out INTEGER NOT NULL CHECK (bytes_out >= 0), bytes_in INTEGER NOT NULL CHECK (bytes_in >= 0) ) STRICT
 -- table notifications
 CREATE TABLE notifications ( id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', job_id INTEGER REFERENCES jobs (id) ON DELETE SET NULL, read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)) ) STRICT
 -- table resumes
-CREATE TABLE resumes ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, file_name TEXT NOT NULL, format TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE REFERENCES stored_files (sha256) ON DELETE RESTRICT, is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)), text TEXT NOT NULL, document_json TEXT NOT NULL, profile_json TEXT NOT NULL, corrections_json TEXT NOT NULL DEFAULT '{}', analysis_json TEXT NOT NULL, score INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
+CREATE TABLE resumes ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, file_name TEXT NOT NULL, format TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE REFERENCES stored_files (sha256) ON DELETE RESTRICT, is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)), text TEXT NOT NULL, document_json TEXT NOT NULL, profile_json TEXT NOT NULL, corrections_json TEXT NOT NULL DEFAULT '{}', analysis_json TEXT NOT NULL, score INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , parent_id INTEGER REFERENCES resumes (id) ON DELETE SET NULL) STRICT
 -- table saved_searches
 CREATE TABLE saved_searches ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, query_json TEXT NOT NULL, min_score INTEGER CHECK (min_score BETWEEN 0 AND 100), created_at TEXT NOT NULL, last_alerted_at TEXT ) STRICT
 -- table schema_migrations
