@@ -189,7 +189,7 @@ export const jobChannels = {
     z
       .object({
         file: FileSchema,
-        mapping: z.record(z.enum(['title', 'company', 'location', 'description', 'url', 'salary', 'datePosted', 'employmentType']), z.number().int().min(0).max(200)),
+        mapping: z.partialRecord(z.enum(['title', 'company', 'location', 'description', 'url', 'salary', 'datePosted', 'employmentType']), z.number().int().min(0).max(200)),
       })
       .strict()
       .refine((v) => v.mapping.title !== undefined, 'Choose the column that holds the job title.'),

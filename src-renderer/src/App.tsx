@@ -11,6 +11,10 @@ import { applyTheme, onSystemThemeChange, rememberedTheme } from './lib/theme';
 import { useFileDrop } from './lib/useFileDrop';
 import { useNavigationShortcuts } from './lib/useShortcuts';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { AddJobDialog } from './pages/jobs/add/AddJobDialog';
+import { BoardsPage } from './pages/jobs/boards/BoardsPage';
+import { JobDetailPage } from './pages/jobs/detail/JobDetailPage';
+import { JobsPage } from './pages/jobs/JobsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResumeDetailPage } from './pages/resumes/detail/ResumeDetailPage';
 import { ResumesPage } from './pages/resumes/ResumesPage';
@@ -41,6 +45,12 @@ function Page({ route }: { route: Route }) {
       return <ResumesPage />;
     case 'resume':
       return <ResumeDetailPage key={route.id} id={route.id} />;
+    case 'jobs':
+      return <JobsPage />;
+    case 'job':
+      return <JobDetailPage key={route.id} id={route.id} />;
+    case 'boards':
+      return <BoardsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'not-found':
@@ -51,6 +61,7 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const importFiles = useStore((s) => s.importFiles);
+  const addJobTab = useStore((s) => s.addJobDialog);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -82,6 +93,7 @@ export function App() {
           <Page route={route} />
         </div>
       </main>
+      {addJobTab && <AddJobDialog tab={addJobTab} />}
       <Toasts />
       {dragging && <DropOverlay />}
     </div>

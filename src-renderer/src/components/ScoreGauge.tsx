@@ -49,10 +49,10 @@ export function ScoreGauge({ score, size = 168, caption }: ScoreGaugeProps) {
   );
 }
 
-export function ScoreBadge({ score }: { score: number | null }) {
+export function ScoreBadge({ score, testId, title }: { score: number | null; testId?: string; title?: string }) {
   const band = scoreBand(score);
   return (
-    <span className={`score-badge band-${band}`} title={BAND_LABELS[band]}>
+    <span className={`score-badge band-${band}`} title={title ?? BAND_LABELS[band]} data-testid={testId}>
       {score === null ? '—' : Math.round(score)}
       <span className="visually-hidden"> of 100, {BAND_LABELS[band]}</span>
     </span>

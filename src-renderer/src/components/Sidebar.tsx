@@ -2,11 +2,13 @@ import type { Section } from '../router/routes';
 import { Link } from '../router/Link';
 import { MOD_LABEL } from '../lib/platform';
 import { Icon, type IconName } from './Icon';
+import { NotificationsBell } from './NotificationsBell';
 
 const ITEMS: { section: Exclude<Section, null>; label: string; icon: IconName; to: Parameters<typeof Link>[0]['to']; shortcut: string }[] =
   [
     { section: 'dashboard', label: 'Dashboard', icon: 'dashboard', to: { name: 'dashboard' }, shortcut: '1' },
     { section: 'resumes', label: 'Resumes', icon: 'resume', to: { name: 'resumes' }, shortcut: '2' },
+    { section: 'jobs', label: 'Jobs', icon: 'briefcase', to: { name: 'jobs' }, shortcut: '3' },
     { section: 'settings', label: 'Settings', icon: 'settings', to: { name: 'settings' }, shortcut: ',' },
   ];
 
@@ -60,6 +62,7 @@ export function Sidebar({ section }: { section: Section }) {
           ))}
         </ul>
       </nav>
+      <NotificationsBell />
       <p className="sidebar-footer">
         <Icon name="lock" size={14} />
         <span>Your data stays on this computer.</span>

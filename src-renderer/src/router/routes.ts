@@ -3,7 +3,14 @@
  * are tested without a DOM. Pages for areas that are not built yet have no route (they are not shown).
  */
 export type Route =
-  { name: 'dashboard' } | { name: 'resumes' } | { name: 'resume'; id: number } | { name: 'settings' } | { name: 'not-found'; path: string };
+  | { name: 'dashboard' }
+  | { name: 'resumes' }
+  | { name: 'resume'; id: number }
+  | { name: 'jobs' }
+  | { name: 'job'; id: number }
+  | { name: 'boards' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
 
 /** Path part of a hash: `#/resumes/3?x=1` → `/resumes/3`. Empty or bare `#` means home. */
 export function pathFromHash(hash: string): string {
@@ -21,10 +28,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'dashboard' };
   if (path === '/resumes') return { name: 'resumes' };
   if (path === '/settings') return { name: 'settings' };
-  const resume = /^\/resumes\/(\d{1,9})$/.exec(path);
-  if (resume) {
-    const id = Number(resume[1]);
-    if (id > 0) return { name: 'resume', id };
+  if (path === '/jobs') return { name: 'jobs' };
+  if (path === '/jobs/boards') return { name: 'boards' };
+  const detail = /^\/(resumes|jobs)\/(\d{1,9})$/.exec(path);
+  if (detail) {
+    const id = Number(detail[2]);
+    if (id > 0) return detail[1] === 'jobs' ? { name: 'job', id } : { name: 'resume', id };
   }
   return { name: 'not-found', path };
 }
@@ -37,6 +46,12 @@ export function pathFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '/resumes';
     case 'resume':
       return `/resumes/${route.id}`;
+    case 'jobs':
+      return '/jobs';
+    case 'job':
+      return `/jobs/${route.id}`;
+    case 'boards':
+      return '/jobs/boards';
     case 'settings':
       return '/settings';
   }
@@ -47,7 +62,7 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
 }
 
 /** Which sidebar entry a route belongs to (a resume's detail page lives under Resumes). */
-export type Section = 'dashboard' | 'resumes' | 'settings' | null;
+export type Section = 'dashboard' | 'resumes' | 'jobs' | 'settings' | null;
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -56,6 +71,10 @@ export function sectionOf(route: Route): Section {
     case 'resumes':
     case 'resume':
       return 'resumes';
+    case 'jobs':
+    case 'job':
+    case 'boards':
+      return 'jobs';
     case 'settings':
       return 'settings';
     default:

@@ -17,6 +17,8 @@ export interface AppSlice {
   loadAppInfo(): Promise<void>;
   loadBackups(): Promise<void>;
   createBackup(): Promise<Backup | null>;
+  /** Opens a web link in the person's browser (the OS decides; main checks the scheme). */
+  openExternal(url: string): Promise<void>;
 }
 
 /** Newest first, whatever order main returns. */
@@ -95,6 +97,16 @@ export const createAppSlice: SliceCreator<AppSlice> =
         set({ backupInProgress: false });
         get().pushToast({ kind: 'error', title: 'Backup failed', message: errorMessage(error) });
         return null;
+      }
+    },
+
+    async openExternal(url) {
+      try {
+        const { opened } = take(await api.app.openExternal({ url }));
+        if (!opened)
+          get().pushToast({ kind: 'error', title: 'Link not opened', message: `Pathwise only opens https and mailto links: ${url}` });
+      } catch (error) {
+        get().pushToast({ kind: 'error', title: 'Could not open the link', message: errorMessage(error) });
       }
     },
   });

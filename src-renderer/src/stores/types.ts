@@ -1,7 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { PathwiseApi } from '../../../src-preload/contract/client';
+import type { AlertsSlice } from './alerts.slice';
 import type { AppSlice } from './app.slice';
+import type { BoardsSlice } from './boards.slice';
 import type { DashboardSlice } from './dashboard.slice';
+import type { JobIntakeSlice } from './job-intake.slice';
+import type { JobsSlice } from './jobs.slice';
+import type { PreferencesSlice } from './preferences.slice';
 import type { ResumesSlice } from './resumes.slice';
 import type { TasksSlice } from './tasks.slice';
 
@@ -12,7 +17,15 @@ export interface StoreDeps {
   readFileBase64: (file: Blob) => Promise<string>;
 }
 
-export type PathwiseState = AppSlice & DashboardSlice & ResumesSlice & TasksSlice;
+export type PathwiseState = AppSlice &
+  DashboardSlice &
+  ResumesSlice &
+  TasksSlice &
+  JobsSlice &
+  JobIntakeSlice &
+  BoardsSlice &
+  AlertsSlice &
+  PreferencesSlice;
 
 /** A slice creator: sees the whole store, adds no middleware (middleware lives at the root only). */
 export type SliceCreator<Slice> = (deps: StoreDeps) => StateCreator<PathwiseState, [], [], Slice>;

@@ -53,3 +53,6 @@ export function fakeMain(handlers: Handlers = {}): FakeMain {
 
 /** Lets queued promise callbacks run. */
 export const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The jobs, boards, searches, notifications and preferences channels, in memory (see fake-jobs.ts). */
+export { installFakeJobs, type FakeJobsWorld } from './fake-jobs';

@@ -4,6 +4,7 @@ import { useStore } from '../../stores';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
+import { JobPreferencesSection } from './JobPreferencesSection';
 
 export function SettingsPage() {
   const loadAppInfo = useStore((s) => s.loadAppInfo);
@@ -16,9 +17,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Appearance, where your data lives, and backups." />
+      <PageHeader title="Settings" description="Appearance, what you are looking for, where your data lives, and backups." />
       <div className="settings">
         <AppearanceSection />
+        <JobPreferencesSection />
         <DataSection />
         <BackupsSection />
       </div>
