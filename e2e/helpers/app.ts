@@ -17,11 +17,11 @@ export interface RunningApp {
 }
 
 /** Starts `node out/node/web.cjs` (what `npm run start:web` runs) on a fresh data folder. */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
   const web = path.join(ROOT, 'out', 'node', 'web.cjs');
   if (!fs.existsSync(web)) throw new Error('Build first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathwise-e2e-'));
-  const child = spawn(process.execPath, [web], { env: { ...process.env, PATHWISE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [web], { env: { ...process.env, ...options.env, PATHWISE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web server did not start:\n${output}`)), 30_000);
