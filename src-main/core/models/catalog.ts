@@ -11,7 +11,11 @@ const catalogModelSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(['chat', 'embedding']),
   fileName: z.string().regex(/^[^/\\]+\.gguf$/),
-  url: z.string().url().startsWith('https://'),
+  // https only, except a mirror on this computer (loopback), e.g. a local model server or a test.
+  url: z
+    .string()
+    .url()
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), 'Model downloads must use https:// (or a server on this computer).'),
   sizeBytes: z.number().int().positive(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   verified: z.boolean(),
