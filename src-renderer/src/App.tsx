@@ -15,6 +15,9 @@ import { AddJobDialog } from './pages/jobs/add/AddJobDialog';
 import { BoardsPage } from './pages/jobs/boards/BoardsPage';
 import { JobDetailPage } from './pages/jobs/detail/JobDetailPage';
 import { JobsPage } from './pages/jobs/JobsPage';
+import { CoverLetterPage } from './pages/coach/CoverLetterPage';
+import { TailorPage } from './pages/coach/TailorPage';
+import { ModelsPage } from './pages/models/ModelsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResumeDetailPage } from './pages/resumes/detail/ResumeDetailPage';
 import { ResumesPage } from './pages/resumes/ResumesPage';
@@ -53,6 +56,12 @@ function Page({ route }: { route: Route }) {
       return <BoardsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'models':
+      return <ModelsPage />;
+    case 'tailor':
+      return <TailorPage key={route.jobId} jobId={route.jobId} />;
+    case 'letter':
+      return <CoverLetterPage key={route.jobId} jobId={route.jobId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -16,6 +16,8 @@ import './styles/job-list.css';
 import './styles/job-detail.css';
 import './styles/job-forms.css';
 import './styles/notifications.css';
+import './styles/ai.css';
+import './styles/coach.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -95,14 +95,18 @@ function summaryDrafts(input: TailoringInput, targets: JobSkillTargets, index: E
     .map(([, name]) => name);
   if (evidenced.length === 0) return [];
   const title = profile.basics?.label?.trim() || profile.work?.find((work) => work.position?.trim())?.position?.trim();
-  const years = Math.floor(index.experienceYears);
+  const original = profile.basics?.summary?.trim() ?? '';
+  // Never contradict the person's own words: if the summary already states its years, keep them.
+  const statesYears = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+years?\b/i.test(original);
+  const years = statesYears ? 0 : Math.floor(index.experienceYears);
   const lead = title ?? 'Professional';
   const experience = years >= 1 ? ` with ${years}+ years of experience` : '';
-  const original = profile.basics?.summary?.trim() ?? '';
-  const firstSentence = original.split(/(?<=[.!?])\s+/)[0] ?? '';
-  const rebuilt = [`${lead}${experience} in ${joinNames(evidenced.slice(0, 4))}.`, firstSentence ? sentence(firstSentence) : '']
-    .filter(Boolean)
-    .join(' ');
+  const [firstSentence = '', ...rest] = original.split(/(?<=[.!?])\s+/);
+  const skills = joinNames(evidenced.slice(0, 4));
+  const startsWithTitle = Boolean(title) && firstSentence.toLowerCase().startsWith(title!.toLowerCase());
+  const rebuilt = startsWithTitle
+    ? [`${firstSentence.replace(/[.!?]+$/, '')}, with hands-on ${skills}.`, ...rest].join(' ')
+    : [`${lead}${experience} in ${skills}.`, firstSentence ? sentence(firstSentence) : '', ...rest].filter(Boolean).join(' ');
   if (rebuilt === original) return [];
   return [
     {
@@ -111,7 +115,7 @@ function summaryDrafts(input: TailoringInput, targets: JobSkillTargets, index: E
       target: { path: 'basics.summary' },
       original,
       suggested: rebuilt,
-      reason: `Opens with your title${years >= 1 ? ', years of experience' : ''} and the posting's skills your resume already shows (${joinNames(evidenced.slice(0, 4))}).`,
+      reason: `Opens with your title${years >= 1 ? ', years of experience' : ''} and the posting's skills your resume already shows (${skills}).`,
       sourceBullet: [title, original].filter(Boolean).join(' — '),
     },
   ];

@@ -42,6 +42,7 @@ const PATHS = {
   building: 'M4 21V3h10v18M14 9h6v12M8 7h2M8 11h2M8 15h2M4 21h16',
   send: 'M22 2 11 13M22 2l-7 20-4-9-9-4z',
   chevronDown: 'M6 9l6 6 6-6',
+  cpu: 'M6 6h12v12H6zM9 9h6v6H9zM9 2v4M15 2v4M9 18v4M15 18v4M2 9h4M2 15h4M18 9h4M18 15h4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

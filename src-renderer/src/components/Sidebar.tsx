@@ -9,6 +9,7 @@ const ITEMS: { section: Exclude<Section, null>; label: string; icon: IconName; t
     { section: 'dashboard', label: 'Dashboard', icon: 'dashboard', to: { name: 'dashboard' }, shortcut: '1' },
     { section: 'resumes', label: 'Resumes', icon: 'resume', to: { name: 'resumes' }, shortcut: '2' },
     { section: 'jobs', label: 'Jobs', icon: 'briefcase', to: { name: 'jobs' }, shortcut: '3' },
+    { section: 'models', label: 'AI models', icon: 'cpu', to: { name: 'models' }, shortcut: '4' },
     { section: 'settings', label: 'Settings', icon: 'settings', to: { name: 'settings' }, shortcut: ',' },
   ];
 

@@ -1,11 +1,11 @@
 /**
- * Ctrl/Cmd+1, +2, +3 and +, go to Dashboard, Resumes, Jobs and Settings. The desktop menu has the same
+ * Ctrl/Cmd+1, +2, +3, +4 and +, go to Dashboard, Resumes, Jobs, AI models and Settings. The desktop menu has the same
  * accelerators (src-main/shell/menu.ts); these make them work in browser mode too.
  */
 import { useEffect } from 'react';
 import { navigate } from '../router/router';
 
-const ROUTES: Record<string, string> = { '1': '/', '2': '/resumes', '3': '/jobs', ',': '/settings' };
+const ROUTES: Record<string, string> = { '1': '/', '2': '/resumes', '3': '/jobs', '4': '/models', ',': '/settings' };
 
 export function useNavigationShortcuts(): void {
   useEffect(() => {

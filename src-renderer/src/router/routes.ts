@@ -10,6 +10,9 @@ export type Route =
   | { name: 'job'; id: number }
   | { name: 'boards' }
   | { name: 'settings' }
+  | { name: 'models' }
+  | { name: 'tailor'; jobId: number }
+  | { name: 'letter'; jobId: number }
   | { name: 'not-found'; path: string };
 
 /** Path part of a hash: `#/resumes/3?x=1` → `/resumes/3`. Empty or bare `#` means home. */
@@ -30,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings') return { name: 'settings' };
   if (path === '/jobs') return { name: 'jobs' };
   if (path === '/jobs/boards') return { name: 'boards' };
+  if (path === '/models') return { name: 'models' };
+  const coach = /^\/coach\/(tailor|letter)\/(\d{1,9})$/.exec(path);
+  if (coach && Number(coach[2]) > 0) return { name: coach[1] as 'tailor' | 'letter', jobId: Number(coach[2]) };
   const detail = /^\/(resumes|jobs)\/(\d{1,9})$/.exec(path);
   if (detail) {
     const id = Number(detail[2]);
@@ -54,6 +60,12 @@ export function pathFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '/jobs/boards';
     case 'settings':
       return '/settings';
+    case 'models':
+      return '/models';
+    case 'tailor':
+      return `/coach/tailor/${route.jobId}`;
+    case 'letter':
+      return `/coach/letter/${route.jobId}`;
   }
 }
 
@@ -62,7 +74,7 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
 }
 
 /** Which sidebar entry a route belongs to (a resume's detail page lives under Resumes). */
-export type Section = 'dashboard' | 'resumes' | 'jobs' | 'settings' | null;
+export type Section = 'dashboard' | 'resumes' | 'jobs' | 'models' | 'settings' | null;
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -74,7 +86,11 @@ export function sectionOf(route: Route): Section {
     case 'jobs':
     case 'job':
     case 'boards':
+    case 'tailor':
+    case 'letter':
       return 'jobs';
+    case 'models':
+      return 'models';
     case 'settings':
       return 'settings';
     default:

@@ -3,6 +3,10 @@
  * at the root only. The factory takes its dependencies so tests build a store on an in-memory api.
  */
 import { create } from 'zustand';
+import { createAiCoachSlice } from './ai-coach.slice';
+import { connectAiEvents, refetchAiArea } from './ai-events';
+import { createAiModelsSlice } from './ai-models.slice';
+import { createAiSlice } from './ai.slice';
 import { createAlertsSlice } from './alerts.slice';
 import { createAppSlice } from './app.slice';
 import { createBoardsSlice } from './boards.slice';
@@ -25,6 +29,9 @@ export function createPathwiseStore(deps: StoreDeps) {
     ...createBoardsSlice(deps)(...args),
     ...createAlertsSlice(deps)(...args),
     ...createPreferencesSlice(deps)(...args),
+    ...createAiSlice(deps)(...args),
+    ...createAiModelsSlice(deps)(...args),
+    ...createAiCoachSlice(deps)(...args),
   }));
   const initialState = store.getState();
   /** Back to the first state (zustand's testing guide); the actions are part of it. */
@@ -44,8 +51,13 @@ export function connectStoreToEvents(store: PathwiseStore, deps: StoreDeps): () 
     store.getState().handleCsvTaskEvent(event);
   });
   const offNotification = deps.api.on('notification:new', (notification) => store.getState().receiveNotification(notification));
-  const offData = deps.api.on('data:changed', ({ area }) => refetchArea(store, area));
+  const offData = deps.api.on('data:changed', ({ area }) => {
+    refetchArea(store, area);
+    refetchAiArea(store, area);
+  });
+  const offAi = connectAiEvents(store, deps);
   return () => {
+    offAi();
     offTask();
     offNotification();
     offData();

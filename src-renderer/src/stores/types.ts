@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { PathwiseApi } from '../../../src-preload/contract/client';
+import type { AiCoachSlice } from './ai-coach.slice';
+import type { AiModelsSlice } from './ai-models.slice';
+import type { AiSlice } from './ai.slice';
 import type { AlertsSlice } from './alerts.slice';
 import type { AppSlice } from './app.slice';
 import type { BoardsSlice } from './boards.slice';
@@ -25,7 +28,10 @@ export type PathwiseState = AppSlice &
   JobIntakeSlice &
   BoardsSlice &
   AlertsSlice &
-  PreferencesSlice;
+  PreferencesSlice &
+  AiSlice &
+  AiModelsSlice &
+  AiCoachSlice;
 
 /** A slice creator: sees the whole store, adds no middleware (middleware lives at the root only). */
 export type SliceCreator<Slice> = (deps: StoreDeps) => StateCreator<PathwiseState, [], [], Slice>;

@@ -44,7 +44,12 @@ const entry = (patch: Partial<CatalogModelView> & Pick<CatalogModelView, 'id' | 
 
 export function catalog(): CatalogModelView[] {
   return [
-    entry({ id: 'qwen2.5-1.5b-instruct-q4_k_m', name: 'Qwen2.5 1.5B Instruct (Q4_K_M)', sizeBytes: 1_117_320_736, ramBytes: 1_600_000_000 }),
+    entry({
+      id: 'qwen2.5-1.5b-instruct-q4_k_m',
+      name: 'Qwen2.5 1.5B Instruct (Q4_K_M)',
+      sizeBytes: 1_117_320_736,
+      ramBytes: 1_600_000_000,
+    }),
     entry({
       id: 'llama-3.1-8b-instruct-q4_k_m',
       name: 'Llama 3.1 8B Instruct (Q4_K_M)',
@@ -74,7 +79,15 @@ export const PRESETS: ProviderPreset[] = [
 ];
 
 function preset(kind: ProviderPreset['kind'], name: string, defaultBaseUrl: string | null): ProviderPreset {
-  return { kind, name, defaultBaseUrl, needsBaseUrl: defaultBaseUrl === null, requiresKey: true, runsLocally: false, needsApiVersion: false };
+  return {
+    kind,
+    name,
+    defaultBaseUrl,
+    needsBaseUrl: defaultBaseUrl === null,
+    requiresKey: true,
+    runsLocally: false,
+    needsApiVersion: false,
+  };
 }
 
 export function feedbackResult(producedBy: FeedbackResult['producedBy'], narrative: string): FeedbackResult {

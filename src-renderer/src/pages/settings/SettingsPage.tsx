@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useStore } from '../../stores';
+import { AiPrivacySection } from './ai/AiPrivacySection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { DataSection } from './DataSection';
@@ -17,12 +18,13 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Appearance, what you are looking for, where your data lives, and backups." />
+      <PageHeader title="Settings" description="Appearance, what you are looking for, where your data lives, backups, and AI & privacy." />
       <div className="settings">
         <AppearanceSection />
         <JobPreferencesSection />
         <DataSection />
         <BackupsSection />
+        <AiPrivacySection />
       </div>
     </>
   );

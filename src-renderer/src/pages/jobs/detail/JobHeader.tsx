@@ -4,6 +4,7 @@ import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { EMPLOYMENT_LABELS, REMOTE_LABELS, formatPostedDate, formatSalary, labelOf } from '../../../lib/job-format';
 import { formatDate } from '../../../lib/format';
+import { Link } from '../../../router/Link';
 import { useStore } from '../../../stores';
 
 function SourceLink({ name, url }: { name: string; url: string | null }) {
@@ -113,6 +114,14 @@ export function JobActions({ detail, onDelete }: { detail: JobDetail; onDelete: 
       >
         {detail.hidden ? 'Unhide' : 'Hide'}
       </Button>
+      <Link to={{ name: 'tailor', jobId: detail.id }} className="btn" data-testid="job-tailor">
+        <Icon name="pencil" size={16} />
+        <span>Tailor resume</span>
+      </Link>
+      <Link to={{ name: 'letter', jobId: detail.id }} className="btn" data-testid="job-cover-letter">
+        <Icon name="clipboard" size={16} />
+        <span>Cover letter</span>
+      </Link>
       {applyUrl && (
         <Button icon="external" variant="ghost" onClick={() => void openExternal(applyUrl)}>
           Open posting

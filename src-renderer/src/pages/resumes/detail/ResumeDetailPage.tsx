@@ -9,16 +9,18 @@ import { TabPanel, Tabs } from '../../../components/Tabs';
 import { FORMAT_LABELS, formatBytes, formatDate } from '../../../lib/format';
 import { Link } from '../../../router/Link';
 import { useStore } from '../../../stores';
+import { FeedbackPanel } from '../../coach/FeedbackPanel';
 import { AnalysisTab } from './AnalysisTab';
 import { AtsTab } from './AtsTab';
 import { ProfileTab } from './ProfileTab';
 
-type TabId = 'profile' | 'analysis' | 'ats';
+type TabId = 'profile' | 'analysis' | 'ats' | 'coach';
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'profile', label: 'Profile' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'ats', label: 'What an ATS sees' },
+  { id: 'coach', label: 'Coach' },
 ];
 
 export function ResumeDetailPage({ id }: { id: number }) {
@@ -98,6 +100,7 @@ export function ResumeDetailPage({ id }: { id: number }) {
         {tab === 'profile' && <ProfileTab detail={detail} onSave={onSave} />}
         {tab === 'analysis' && <AnalysisTab detail={detail} busy={busy} onReanalyze={() => void reanalyze(id)} />}
         {tab === 'ats' && <AtsTab detail={detail} />}
+        {tab === 'coach' && <FeedbackPanel resumeId={id} />}
       </TabPanel>
     </>
   );
