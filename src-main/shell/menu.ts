@@ -14,6 +14,7 @@ export const NAV_SHORTCUTS: { label: string; route: string; accelerator: string 
   { label: 'Dashboard', route: '/', accelerator: 'CmdOrCtrl+1' },
   { label: 'Resumes', route: '/resumes', accelerator: 'CmdOrCtrl+2' },
   { label: 'Jobs', route: '/jobs', accelerator: 'CmdOrCtrl+3' },
+  { label: 'AI models', route: '/models', accelerator: 'CmdOrCtrl+4' },
   { label: 'Settings', route: '/settings', accelerator: 'CmdOrCtrl+,' },
 ];
 
