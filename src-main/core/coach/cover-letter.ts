@@ -10,6 +10,7 @@ import type { ResumeProfile } from '../../../src-preload/contract/resume.types';
 import type { LlmMessage, LlmProvider } from '../llm/llm-provider';
 import { findSkills } from '../skills/skill-matcher';
 import { buildEvidence, checkGrounding, type EvidenceIndex } from './grounding';
+import { IRREGULAR_PAST_TENSE } from './grounding/lexicon';
 import { jobSkillTargets, joinNames, skillHits, type MatchSkills } from './job-skills';
 import { callOptions, GROUNDING_RULES, untrustedBlock, type CoachCallOptions } from './prompt';
 import { lowerFirst, sentence, stripEndPunctuation, workBullets, type PathedBullet } from './resume-bullets';
@@ -30,34 +31,7 @@ const WORDS: Record<CoverLetterLength, string> = { short: '150 to 200', medium: 
 // ---------------------------------------------------------------------------------------------
 // Offline
 
-const PAST_IRREGULAR = new Set([
-  'led',
-  'built',
-  'ran',
-  'drove',
-  'grew',
-  'cut',
-  'won',
-  'wrote',
-  'made',
-  'set',
-  'held',
-  'kept',
-  'took',
-  'gave',
-  'brought',
-  'sold',
-  'taught',
-  'oversaw',
-  'spent',
-  'found',
-  'began',
-  'sent',
-  'paid',
-  'met',
-  'rebuilt',
-  'rewrote',
-]);
+const PAST_IRREGULAR = IRREGULAR_PAST_TENSE;
 
 /** "Led a team…" → "I led a team…"; anything else is quoted as the highlight it is. */
 function bulletClause(text: string, first: boolean): string {

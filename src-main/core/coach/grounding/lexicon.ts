@@ -410,3 +410,43 @@ export const CERTIFICATION_ACRONYMS = [
 
 export const CERTIFICATION_WORDS =
   /\b(certified|certification|certifications|certificate|certificates|licensed|license|licence|accredited|accreditation|chartered)\b/gi;
+
+/** Irregular past-tense verbs: how a bullet's action verb is recognised ("Led", "Built"). */
+export const IRREGULAR_PAST_TENSE: ReadonlySet<string> = new Set([
+  'became',
+  'began',
+  'brought',
+  'built',
+  'chose',
+  'cut',
+  'drove',
+  'found',
+  'gave',
+  'got',
+  'grew',
+  'held',
+  'kept',
+  'lead',
+  'leads',
+  'led',
+  'made',
+  'met',
+  'oversaw',
+  'own',
+  'owns',
+  'paid',
+  'put',
+  'ran',
+  'rebuilt',
+  'rewrote',
+  'rose',
+  'run',
+  'sent',
+  'set',
+  'sold',
+  'spent',
+  'taught',
+  'took',
+  'won',
+  'wrote',
+]);

@@ -7,47 +7,12 @@
  */
 import { stem, type EvidenceIndex } from './evidence';
 import { normalizeTitleWord } from './evidence';
-import { COMMON_CAPITALIZED, SALUTATION_PHRASES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_HEADS } from './lexicon';
+import { COMMON_CAPITALIZED, IRREGULAR_PAST_TENSE, SALUTATION_PHRASES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_HEADS } from './lexicon';
 import { adjacent, isAcronym, isCapitalized, type ClaimSheet, type WordToken } from './spans';
 
 const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'van', 'von', 'y']);
 const C_SUITE = new Set(['ceo', 'cto', 'cfo', 'coo', 'cio', 'ciso', 'cmo', 'cpo', 'vp']);
-const PAST_TENSE_IRREGULAR = new Set([
-  'led',
-  'built',
-  'ran',
-  'drove',
-  'grew',
-  'cut',
-  'won',
-  'wrote',
-  'made',
-  'set',
-  'held',
-  'kept',
-  'took',
-  'gave',
-  'brought',
-  'sold',
-  'taught',
-  'oversaw',
-  'spent',
-  'found',
-  'began',
-  'became',
-  'rose',
-  'put',
-  'got',
-  'met',
-  'chose',
-  'sent',
-  'paid',
-  'leads',
-  'own',
-  'owns',
-  'run',
-  'lead',
-]);
+const PAST_TENSE_IRREGULAR = IRREGULAR_PAST_TENSE;
 
 /** Extra names the text may use that are not facts about the person (the employer applied to, the posting). */
 export interface AllowedNames {
