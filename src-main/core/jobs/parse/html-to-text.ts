@@ -132,16 +132,3 @@ export function htmlToText(html: string): string {
   // Entities are decoded after tokenizing so an escaped "&lt;b&gt;" in the text stays literal text.
   return tidyLines(decodeEntities(tokenizeHtml(source)));
 }
-
-/**
- * A first, conservative clean-up of posting HTML before it is stored: drops active content
- * (scripts, styles, frames, event handlers, javascript: URLs). The renderer still runs DOMPurify;
- * this only keeps obviously dangerous markup out of the database.
- */
-export function sanitizeHtml(html: string): string {
-  return html
-    .replace(/<(script|style|iframe|object|embed|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<(script|style|iframe|object|embed|link|meta|base)\b[^>]*>/gi, '')
-    .replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-    .replace(/(href|src|action)\s*=\s*(["']?)\s*(?:javascript|vbscript|data):[^"'\s>]*\2/gi, '$1="#"');
-}

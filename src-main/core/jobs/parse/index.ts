@@ -1,3 +1,4 @@
 export { parseJobText, type JobHints, type ParseJobInput } from './parse-job';
-export { htmlToText, decodeEntities, sanitizeHtml } from './html-to-text';
+export { htmlToText, decodeEntities } from './html-to-text';
+export { sanitizeHtml } from '../intake/sanitize';
 export { parseSalary } from './salary';
