@@ -126,3 +126,19 @@ describe('the app in browser mode', () => {
     expect(settings).toEqual({ ok: true, value: { theme: 'light' } });
   });
 });
+
+describe('packaging boundaries', () => {
+  it('keeps the browser-mode bridge out of the desktop bundles (H-1)', () => {
+    const root = path.join(__dirname, '..', 'out');
+    const desktopFiles = ['main', 'preload'].flatMap((dir) =>
+      fs.readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.js')).map((f) => path.join(root, dir, f)),
+    );
+    expect(desktopFiles.length).toBeGreaterThan(1);
+    for (const file of desktopFiles) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect({ file, bridge: /startBridgeServer|\/api\/call\/|Missing or wrong token/.test(text) }).toEqual({ file, bridge: false });
+    }
+    // Positive control: the same patterns do find the bridge where it belongs.
+    expect(fs.readFileSync(path.join(root, 'node', 'web.cjs'), 'utf8')).toMatch(/startBridgeServer|Missing or wrong token/);
+  });
+});
