@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('the app in browser mode', () => {
   it('opens on a dashboard that starts the first step', async () => {
-    await expect(page.getByRole('button', { name: /import (your )?resume/i }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: /import (your )?resume/i }).first().waitFor();
     expect(new URL(page.url()).hash).not.toContain('token=');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-empty.png') });
@@ -49,7 +49,7 @@ describe('the app in browser mode', () => {
   it('makes a backup from Settings and lists it', async () => {
     await page.getByTestId('nav-settings').click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await expect(page.getByText(app.dataDir).first().isVisible()).resolves.toBe(true);
+    await page.getByText(app.dataDir).first().waitFor();
     const rows = page.getByTestId('backup-row');
     const before = await rows.count();
     await page.getByTestId('backup-now').click();
