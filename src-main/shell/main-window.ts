@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { attachNavigationGuards } from './navigation';
-import { buildWindowOptions } from './window-options';
+import { buildWindowOptions, DARK_BACKGROUND, LIGHT_BACKGROUND } from './window-options';
 import { loadWindowState, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -33,7 +33,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
   });
   nativeTheme.on('updated', () => {
-    if (!window.isDestroyed()) window.setBackgroundColor(nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f5');
+    if (!window.isDestroyed()) window.setBackgroundColor(nativeTheme.shouldUseDarkColors ? DARK_BACKGROUND : LIGHT_BACKGROUND);
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.appUrl);
