@@ -10,7 +10,7 @@ import type { ResumeProfile } from '../../../src-preload/contract/resume.types';
 import type { LlmMessage, LlmProvider } from '../llm/llm-provider';
 import { findSkills } from '../skills/skill-matcher';
 import { buildEvidence, checkGrounding, type EvidenceIndex } from './grounding';
-import { IRREGULAR_PAST_TENSE } from './grounding/lexicon';
+import { IRREGULAR_PAST_TENSE } from './grounding/verbs';
 import { jobSkillTargets, joinNames, skillHits, type MatchSkills } from './job-skills';
 import { callOptions, GROUNDING_RULES, untrustedBlock, type CoachCallOptions } from './prompt';
 import { lowerFirst, sentence, stripEndPunctuation, workBullets, type PathedBullet } from './resume-bullets';

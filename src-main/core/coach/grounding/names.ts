@@ -7,7 +7,8 @@
  */
 import { stem, type EvidenceIndex } from './evidence';
 import { normalizeTitleWord } from './evidence';
-import { COMMON_CAPITALIZED, IRREGULAR_PAST_TENSE, SALUTATION_PHRASES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_HEADS } from './lexicon';
+import { COMMON_CAPITALIZED, SALUTATION_PHRASES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_HEADS } from './lexicon';
+import { IRREGULAR_PAST_TENSE } from './verbs';
 import { adjacent, isAcronym, isCapitalized, type ClaimSheet, type WordToken } from './spans';
 
 const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'van', 'von', 'y']);
