@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ParsedJob } from '../../src-preload/contract/job.types';
 import type { ResumeAnalysis, ResumeProfile, SkillFinding } from '../../src-preload/contract/resume.types';
+import { emptyParsedJob } from '../../src-main/core/jobs/empty-job';
 import { openStore } from '../../src-main/db/connection';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -14,30 +15,15 @@ let seq = 0;
 /** A ParsedJob with sensible empty defaults; override what the test is about. */
 export function makeJob(over: Partial<ParsedJob> = {}): ParsedJob {
   seq++;
-  return {
+  return emptyParsedJob({
     title: 'Software Engineer',
     company: 'Acme',
-    location: null,
-    remote: null,
-    employmentType: null,
-    seniority: null,
-    minYearsExperience: null,
-    education: null,
-    requiredSkills: [],
-    preferredSkills: [],
-    requirements: [],
-    salary: null,
-    benefits: [],
-    responsibilities: [],
     description: `Build things number ${seq} with a friendly team.`,
-    descriptionHtml: null,
-    datePosted: null,
-    validThrough: null,
-    applyUrl: null,
     source: { kind: 'board', name: 'Greenhouse', url: null, externalId: null },
     ...over,
-  };
+  });
 }
+
 
 export function finding(name: string, sources: SkillFinding['sources'], id = name.toLowerCase()): SkillFinding {
   return { name, id, category: 'tech', sources, aliases: [name], years: null };

@@ -1,10 +1,25 @@
 /**
- * Everything derived from one ParsedJob for search, dedupe and matching, computed once at import
- * (jobs.repository stores it in columns) and again, identically, when a single job is matched.
+ * Everything derived from one ParsedJob for search, dedupe and matching. Import computes the
+ * search fields (`jobSearchFields`) and jobs.repository stores them in columns; the top terms only
+ * matter for ranking and are filled in when a posting is first ranked (PERFORMANCE.md: bulk import
+ * ≥ 0.8× a bare insert). `jobIndexFields` gives both, identically, when a single job is matched.
  */
 import type { EducationLevel, ParsedJob, RemoteMode, SalaryPeriod } from '../../../src-preload/contract/job.types';
 import type { Seniority } from '../../../src-preload/contract/resume.types';
-import { normalizeForIndex, normalizeText, scanPosting, skillKey, titleCompanyKey, urlKey } from './text';
+import { topTerms } from './top-terms';
+import {
+  companyKeyPart,
+  HASH64_START,
+  hash64Lanes,
+  hex16,
+  indexText,
+  normalizeForIndex,
+  normalizeText,
+  skillKey,
+  titleKeyPart,
+  urlKey,
+  type Hash64Lanes,
+} from './text';
 
 export const SENIORITY_ORDER: readonly Seniority[] = ['intern', 'entry', 'junior', 'mid', 'senior', 'lead', 'principal', 'executive'];
 export const EDUCATION_ORDER: readonly EducationLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate'];
@@ -23,13 +38,12 @@ export interface JobSkillRef {
 export interface JobIndexFields {
   ftsTitle: string;
   ftsCompany: string;
+  /** The text the FTS index gets (`indexText`): normalized, or plain ASCII in its own case. */
   ftsDescription: string;
   locationKey: string | null;
   urlKey: string | null;
   /** Identity of title + company, for near-duplicate candidates. */
   dedupeKey: string;
-  /** Hash of the normalized words of title, company and text: equal for cosmetic differences. */
-  contentHash: string;
   topTerms: string[];
   skills: JobSkillRef[];
   salaryMinYear: number | null;
@@ -39,6 +53,42 @@ export interface JobIndexFields {
   educationRequired: boolean;
 }
 
+/** What import stores: everything but the top terms. */
+export type JobSearchFields = Omit<JobIndexFields, 'topTerms'>;
+
+/**
+ * A pure function's results for the values postings repeat (titles, companies, places, skill
+ * names), so a bulk import derives each once. Bounded: cleared when full.
+ */
+function memo<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const memoSkillKey = memo(4096, skillKey);
+const memoLocationKey = memo(4096, (location) => normalizeText(location).replace(/\s+/g, ' ').trim());
+
+interface TitlePart {
+  ftsTitle: string;
+  /** `titleCompanyKey`'s hash lanes after this title's key part and the separator. */
+  keyLanes: Hash64Lanes;
+}
+
+const memoTitle = memo<TitlePart>(8192, (title) => {
+  const ftsTitle = normalizeForIndex(title);
+  const keyPart = titleKeyPart(title);
+  return { ftsTitle, keyLanes: hash64Lanes(HASH64_START, `${keyPart}|`) };
+});
+const memoCompany = memo(8192, (company) => ({ ftsCompany: company ? normalizeForIndex(company) : '', keyPart: companyKeyPart(company) }));
+
 export function yearly(value: number | null, period: SalaryPeriod | null): number | null {
   if (value === null || !Number.isFinite(value) || value <= 0) return null;
   return Math.round(value * PER_YEAR[period ?? 'year']);
@@ -46,44 +96,53 @@ export function yearly(value: number | null, period: SalaryPeriod | null): numbe
 
 /** Required and preferred skills with stable keys; a skill both required and preferred is required. */
 export function jobSkills(job: ParsedJob): JobSkillRef[] {
-  const byName = new Map<string, string>();
+  let byName: Map<string, string> | null = null;
   for (const r of job.requirements ?? []) {
     if (!r.skillId) continue;
+    byName ??= new Map();
     byName.set(normalizeText(r.text), r.skillId);
     if (r.skillName) byName.set(normalizeText(r.skillName), r.skillId);
   }
-  const out = new Map<string, JobSkillRef>();
-  const add = (name: string, kind: JobSkillRef['kind'], id: string | null) => {
-    const key = id ?? byName.get(normalizeText(name)) ?? skillKey(name);
-    if (!key) return;
-    const prior = out.get(key);
-    if (!prior) out.set(key, { key, name, kind });
-    else if (kind === 'required') prior.kind = 'required';
-  };
-  for (const s of job.requiredSkills ?? []) add(s, 'required', null);
-  for (const s of job.preferredSkills ?? []) add(s, 'preferred', null);
-  for (const r of job.requirements ?? []) if (r.skillId) add(r.skillName ?? r.text, r.kind, r.skillId);
-  return [...out.values()];
+  const out: JobSkillRef[] = [];
+  for (const s of job.requiredSkills ?? []) addSkill(out, byName, s, 'required', null);
+  for (const s of job.preferredSkills ?? []) addSkill(out, byName, s, 'preferred', null);
+  for (const r of job.requirements ?? []) if (r.skillId) addSkill(out, byName, r.skillName ?? r.text, r.kind, r.skillId);
+  return out;
 }
 
-export function jobIndexFields(job: ParsedJob): JobIndexFields {
-  const ftsTitle = normalizeForIndex(job.title);
-  const ftsCompany = job.company ? normalizeForIndex(job.company) : '';
-  const ftsDescription = normalizeForIndex(job.description ?? '');
+/** Adds a skill under its key, first mention's name; required wins. A list: postings name a handful. */
+function addSkill(out: JobSkillRef[], byName: Map<string, string> | null, name: string, kind: JobSkillRef['kind'], id: string | null): void {
+  const key = id ?? byName?.get(normalizeText(name)) ?? memoSkillKey(name);
+  if (!key) return;
+  for (const prior of out) {
+    if (prior.key !== key) continue;
+    if (kind === 'required') prior.kind = 'required';
+    return;
+  }
+  out.push({ key, name, kind });
+}
+
+/** `titleCompanyKey(title, company)`, from the title's memoized lanes. */
+function dedupeKey(titleLanes: Hash64Lanes, companyKeyPart: string): string {
+  const { a, b } = hash64Lanes(titleLanes, companyKeyPart);
+  return hex16(a, b);
+}
+
+/** Search, dedupe and filter fields of a posting: what import stores. */
+export function jobSearchFields(job: ParsedJob): JobSearchFields {
+  const title = memoTitle(job.title);
+  const company = memoCompany(job.company ?? '');
   const salary = job.salary;
   let min = salary ? yearly(salary.min, salary.period) : null;
   let max = salary ? yearly(salary.max, salary.period) : null;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
-  const scan = scanPosting(ftsTitle, ftsCompany, ftsDescription);
   return {
-    ftsTitle,
-    ftsCompany,
-    ftsDescription,
-    locationKey: job.location ? normalizeText(job.location).replace(/\s+/g, ' ').trim() : null,
+    ftsTitle: title.ftsTitle,
+    ftsCompany: company.ftsCompany,
+    ftsDescription: indexText(job.description ?? ''),
+    locationKey: job.location ? memoLocationKey(job.location) : null,
     urlKey: urlKey(job.source?.url ?? job.applyUrl),
-    dedupeKey: titleCompanyKey(job.title, job.company),
-    contentHash: scan.contentHash,
-    topTerms: scan.topTerms,
+    dedupeKey: dedupeKey(title.keyLanes, company.keyPart),
     skills: jobSkills(job),
     salaryMinYear: min,
     salaryMaxYear: max,
@@ -91,4 +150,9 @@ export function jobIndexFields(job: ParsedJob): JobIndexFields {
     educationLevel: job.education?.level ?? null,
     educationRequired: job.education?.required ?? false,
   };
+}
+
+export function jobIndexFields(job: ParsedJob): JobIndexFields {
+  const fields = jobSearchFields(job);
+  return { ...fields, topTerms: topTerms(fields.ftsTitle, fields.ftsCompany, fields.ftsDescription.toLowerCase()) };
 }

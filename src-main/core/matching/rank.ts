@@ -7,7 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { JobPreferences } from '../../../src-preload/contract/match.types';
 import type { ResumeAnalysis, ResumeProfile } from '../../../src-preload/contract/resume.types';
-import { skillKeyIds } from '../../db/repositories/jobs.repository';
+import { fillTopTerms, skillKeyIds } from '../../db/repositories/jobs.repository';
 import { buildCorpus, type CompactJob, type JobCorpus } from './corpus';
 import { resumeFeatures, type ResumeInput } from './resume-features';
 import { bindResume, PART_COUNT, PARTS, scoreJob, type BoundResume } from './score';
@@ -27,7 +27,10 @@ export function rankCorpus(bound: BoundResume, corpus: JobCorpus, scores: Uint8A
 const JOB_COLUMNS = `id, title, seniority, min_years, education_level, education_required, remote, location_key,
   coalesce(salary_max_year, salary_min_year), salary_currency, top_terms`;
 
-/** Loads the compact scoring data of all postings, or of `jobIds` only. */
+/**
+ * Loads the compact scoring data of all postings, or of `jobIds` only. Top terms that import left
+ * for later are computed and stored here, so scores never depend on a background step.
+ */
 export function loadRankCorpus(sqlite: Sqlite, jobIds?: readonly number[]): JobCorpus {
   const filter = jobIds ? 'WHERE id IN (SELECT value FROM json_each(?))' : '';
   const args = jobIds ? [JSON.stringify(jobIds)] : [];
@@ -36,6 +39,7 @@ export function loadRankCorpus(sqlite: Sqlite, jobIds?: readonly number[]): JobC
     .raw()
     .all(...args) as [number, number, string][];
   const jobs: CompactJob[] = [];
+  const missing: CompactJob[] = [];
   const titles = new Map<string, string[]>();
   let s = 0;
   for (const r of sqlite.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ${filter} ORDER BY id`).raw().iterate(...args) as Iterable<unknown[]>) {
@@ -63,6 +67,12 @@ export function loadRankCorpus(sqlite: Sqlite, jobIds?: readonly number[]): JobC
       salaryTop: r[8] as number | null,
       salaryCurrency: r[9] as string | null,
     });
+    if (!terms) missing.push(jobs[jobs.length - 1]!);
+  }
+  if (missing.length) {
+    // All of a large share: one scan; otherwise the listed rows by id.
+    const terms = fillTopTerms(sqlite, !jobIds && missing.length * 4 > jobs.length ? undefined : missing.map((j) => j.id));
+    for (const j of missing) j.topTerms = terms.get(j.id) ?? [];
   }
   return buildCorpus(jobs);
 }

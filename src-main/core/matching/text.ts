@@ -14,17 +14,97 @@ export function normalizeText(text: string): string {
 }
 
 const TECH_FORMS = /(^|[^\p{L}\p{N}])(?:([a-z])(\+\+|#)|\.net\b)/gu;
+const NON_ASCII_CHAR = /[\u0080-\uffff]/;
+
+/**
+ * Whether normalizing does more than lower-case the text: anything non-ASCII, or something
+ * TECH_FORMS could rewrite (`+`, `#`, `.net` in any case). Import asks this of every description,
+ * so it uses native searches (one pattern with all three alternatives reads the text ~2× slower).
+ */
+function needsMore(text: string): boolean {
+  return NON_ASCII_CHAR.test(text) || text.indexOf('+') >= 0 || text.indexOf('#') >= 0 || hasDotNet(text, '.n') || hasDotNet(text, '.N');
+}
+
+function hasDotNet(text: string, start: string): boolean {
+  for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 2)) {
+    if ((text.charCodeAt(i + 2) | 32) === 101 && (text.charCodeAt(i + 3) | 32) === 116) return true;
+  }
+  return false;
+}
 
 /**
  * Normalized text for the FTS index and FTS queries: the unicode61 tokenizer drops `+`, `#` and
  * a leading `.`, so C++, C#, F# and .NET are rewritten to single tokens first.
  */
 export function normalizeForIndex(text: string): string {
-  const normalized = normalizeText(text);
+  return needsMore(text) ? normalizeFully(text) : text.toLowerCase();
+}
+
+/**
+ * The text the FTS index gets for a posting: `normalizeForIndex(text)`, or the text itself when
+ * normalizing would only lower-case it (the unicode61 tokenizer folds ASCII case itself, so the
+ * index holds the same tokens; import skips a copy of every description).
+ */
+export function indexText(text: string): string {
+  return needsMore(text) ? normalizeFully(text) : text;
+}
+
+function normalizeFully(text: string): string {
+  const ascii = !NON_ASCII_CHAR.test(text);
+  const normalized = ascii ? text.toLowerCase() : normalizeText(text);
   if (!/[+#]|\.net/.test(normalized)) return normalized;
+  if (ascii) return techFormsAscii(normalized);
   return normalized.replace(TECH_FORMS, (_m, pre: string, letter: string | undefined, op: string | undefined) =>
     letter ? `${pre}${letter}${op === '#' ? 'sharp' : 'plusplus'}` : `${pre}dotnet`,
   );
+}
+
+const TECH_HINT = /[+#]|\.net/g;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+/**
+ * `text.replace(TECH_FORMS, …)` for lower-case ASCII text, found from its `+`, `#` and `.net`
+ * instead of trying the pattern at every position: the same matches (leftmost first, none
+ * starting inside the previous one), the same replacements.
+ */
+function techFormsAscii(text: string): string {
+  let out = '';
+  let copied = 0;
+  TECH_HINT.lastIndex = 0;
+  for (let m = TECH_HINT.exec(text); m; m = TECH_HINT.exec(text)) {
+    const p = m.index;
+    let body: number;
+    let stop: number;
+    let replacement: string;
+    if (text.charCodeAt(p) === 46) {
+      // `.net\b`: no word character after it.
+      const after = text.charCodeAt(p + 4);
+      if (isAlnum(after) || after === 95) continue;
+      body = p;
+      stop = p + 4;
+      replacement = 'dotnet';
+    } else {
+      // `[a-z](\+\+|#)`, the hint being its `+` or `#`.
+      const letter = text.charCodeAt(p - 1);
+      if (!(letter >= 97 && letter <= 122)) continue;
+      if (text.charCodeAt(p) === 43) {
+        if (text.charCodeAt(p + 1) !== 43) continue;
+        stop = p + 2;
+        replacement = `${text[p - 1]}plusplus`;
+      } else {
+        stop = p + 1;
+        replacement = `${text[p - 1]}sharp`;
+      }
+      body = p - 1;
+    }
+    // `(^|[^\p{L}\p{N}])` before the body, not inside the previous match.
+    const start = body === 0 ? 0 : body - 1;
+    if (start < copied || (body > 0 && isAlnum(text.charCodeAt(body - 1)))) continue;
+    out += text.slice(copied, body) + replacement;
+    copied = stop;
+    TECH_HINT.lastIndex = Math.max(TECH_HINT.lastIndex, stop);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -71,131 +151,6 @@ export function titleTerms(title: string): string[] {
 
 export const TOP_TERMS = 32;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashWord(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h | 0;
-}
-
-const STOP_HASHES = new Set([...STOPWORDS].map(hashWord));
-
-/** Word characters for the scanner: ASCII letters and digits, and non-ASCII except common punctuation. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return !((c >= 0xa0 && c <= 0xbf) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x25a0 && c <= 0x25ff) || (c >= 0x3000 && c <= 0x303f));
-}
-
-export interface PostingScan {
-  /** The posting's most telling terms (stemmed), best first. */
-  topTerms: string[];
-  /** Hash of the word sequence of title, company and text: equal for cosmetic differences. */
-  contentHash: string;
-}
-
-/**
- * One pass over a posting's normalized text. Top terms are TF-IDF-ish: term frequency times a prior
- * that drops stopwords, job-ad boilerplate, digits and very short tokens, with a bonus for title
- * words; computed from the posting alone, so a job's terms never change when others are imported.
- * Words are hashed as they are read and only the winners become strings (import runs this for
- * every posting, so it avoids allocating a string per word).
- */
-export function scanPosting(ftsTitle: string, ftsCompany: string, ftsDescription: string, limit = TOP_TERMS): PostingScan {
-  const counts = new Map<number, number>();
-  const firstAt = new Map<number, number>();
-  const text = ftsDescription;
-  const n = text.length;
-  let seqA = FNV_OFFSET;
-  let seqB = 0x5bd1e995;
-  let h = FNV_OFFSET;
-  let hPrev = FNV_OFFSET;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if (isWordChar(c)) {
-      if (start < 0) {
-        start = i;
-        h = FNV_OFFSET;
-      }
-      hPrev = h;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      continue;
-    }
-    if (start < 0) continue;
-    const len = i - start;
-    seqA = Math.imul(seqA ^ h, FNV_PRIME);
-    seqB = Math.imul(seqB ^ h, 0x5bd1e995) ^ (seqB >>> 15);
-    const c0 = text.charCodeAt(start);
-    if (len >= 3 && len < 64 && !(c0 >= 48 && c0 <= 57) && !STOP_HASHES.has(h | 0)) {
-      let key = h | 0;
-      let keyLen = len;
-      if (len > 4 && text.charCodeAt(i - 1) === 115) {
-        const p = text.charCodeAt(i - 2);
-        if (p !== 115 && p !== 117 && p !== 105) {
-          key = hPrev | 0;
-          keyLen = len - 1;
-        }
-      }
-      const prior = counts.get(key);
-      if (prior === undefined) {
-        counts.set(key, 1);
-        firstAt.set(key, start * 64 + keyLen);
-      } else counts.set(key, prior + 1);
-    }
-    start = -1;
-  }
-  const titleWords = new Map<number, string>();
-  for (const w of words(ftsTitle)) {
-    if (w.length < 3 || STOPWORDS.has(w) || SENIORITY_WORDS.has(w)) continue;
-    const s = stem(w);
-    const key = hashWord(s);
-    titleWords.set(key, s);
-    counts.set(key, (counts.get(key) ?? 0) + 3);
-  }
-  // The employer's own name is not a skill or keyword the person could add.
-  for (const w of words(ftsCompany)) {
-    counts.delete(hashWord(w) | 0);
-    counts.delete(hashWord(stem(w)) | 0);
-  }
-  return { topTerms: pickTop(counts, firstAt, titleWords, text, limit), contentHash: mixHash(ftsTitle, ftsCompany, seqA, seqB) };
-}
-
-function pickTop(counts: Map<number, number>, firstAt: Map<number, number>, titleWords: Map<number, string>, text: string, limit: number): string[] {
-  // Only the entries at or above the limit-th highest count need sorting (stable: ties keep text order).
-  const histogram = new Int32Array(66);
-  for (const c of counts.values()) histogram[Math.min(65, c)]!++;
-  let threshold = 65;
-  for (let seen = histogram[65]!; threshold > 1 && seen < limit; ) seen += histogram[--threshold]!;
-  const top: [number, number][] = [];
-  for (const entry of counts) if (entry[1] > threshold) top.push(entry);
-  top.sort((a, b) => b[1] - a[1]);
-  // Ties at the threshold keep text order: append them without sorting.
-  for (const entry of counts) {
-    if (top.length >= limit) break;
-    if (entry[1] === threshold) top.push(entry);
-  }
-  const out: string[] = [];
-  for (let i = 0; i < top.length && out.length < limit; i++) {
-    const key = top[i]![0];
-    const at = firstAt.get(key);
-    out.push(at === undefined ? titleWords.get(key)! : text.slice(Math.floor(at / 64), Math.floor(at / 64) + (at % 64)));
-  }
-  return out;
-}
-
-function mixHash(title: string, company: string, seqA: number, seqB: number): string {
-  let a = seqA;
-  let b = seqB;
-  for (const w of [...words(title), '|', ...words(company)]) {
-    const h = hashWord(w);
-    a = Math.imul(a ^ h, FNV_PRIME);
-    b = Math.imul(b ^ h, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
 /** Weight of the i-th top term: TF-IDF order decays from 1 to 0.5 across the list. */
 export function termWeight(index: number): number {
   return 1 - index / (2 * TOP_TERMS);
@@ -209,26 +164,69 @@ export function skillKey(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** 64-bit FNV-1a over a string, as 16 hex digits (two 32-bit lanes with different offsets). */
-export function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** Two 32-bit values as 16 lower-case hex digits (what `toString(16).padStart(8, '0')` twice gives). */
+export function hex16(a: number, b: number): string {
+  return String.fromCharCode(
+    HEX[(a >>> 28) & 15]!, HEX[(a >>> 24) & 15]!, HEX[(a >>> 20) & 15]!, HEX[(a >>> 16) & 15]!,
+    HEX[(a >>> 12) & 15]!, HEX[(a >>> 8) & 15]!, HEX[(a >>> 4) & 15]!, HEX[a & 15]!,
+    HEX[(b >>> 28) & 15]!, HEX[(b >>> 24) & 15]!, HEX[(b >>> 20) & 15]!, HEX[(b >>> 16) & 15]!,
+    HEX[(b >>> 12) & 15]!, HEX[(b >>> 8) & 15]!, HEX[(b >>> 4) & 15]!, HEX[b & 15]!,
+  );
+}
+
+/** The two lanes of `hash64` part way through a string. */
+export interface Hash64Lanes {
+  a: number;
+  b: number;
+}
+
+export const HASH64_START: Hash64Lanes = { a: 0x811c9dc5, b: 0x01000193 ^ 0x5bd1e995 };
+
+/** `hash64`'s lanes after reading `text` on from `lanes` (hash64(x + y) continues from x's lanes). */
+export function hash64Lanes(lanes: Hash64Lanes, text: string): Hash64Lanes {
+  let a = lanes.a;
+  let b = lanes.b;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return { a, b };
+}
+
+/** 64-bit FNV-1a over a string, as 16 hex digits (two 32-bit lanes with different offsets). */
+export function hash64(text: string): string {
+  const { a, b } = hash64Lanes(HASH64_START, text);
+  return hex16(a, b);
 }
 
 const TRACKING_PARAM = /^(utm_|gh_src|gh_jid$|source$|ref$|src$|lever-|trk)/i;
 
+/**
+ * http(s) URLs that `new URL` would only lower-case the host of: a host of plain labels whose last
+ * one starts with a letter (so not an IP address or punycode), a path of plain characters, and no
+ * port, credentials, query or fragment. Most posting URLs; they skip the parser (import runs this
+ * for every posting). `.` and `..` segments, which the parser resolves, are checked separately.
+ */
+const PLAIN_URL = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)((?:\/[a-z0-9._~-]*)*)$/i;
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)|xn--/i;
+
 /** URL identity for dedupe: no scheme, `www.`, fragment, tracking parameters or trailing slash. */
 export function urlKey(url: string | null | undefined): string | null {
   if (!url) return null;
+  // Surrounding white space fails the pattern: such URLs take the parser's path, which trims.
+  const plain = PLAIN_URL.exec(url);
+  if (plain && !DOT_SEGMENT.test(plain[0])) {
+    const host = plain[1]!.toLowerCase();
+    const path = plain[2]!;
+    return (host.startsWith('www.') ? host.slice(4) : host) + (path.endsWith('/') ? path.replace(/\/+$/, '') : path);
+  }
   try {
     const u = new URL(url.trim());
-    const params = [...u.searchParams].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([x], [y]) => (x < y ? -1 : 1));
+    // Most URLs have no query: skip building its parameter list.
+    const params = u.search.length > 1 ? [...u.searchParams].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([x], [y]) => (x < y ? -1 : 1)) : [];
     const query = params.length ? '?' + params.map(([k, v]) => `${k}=${v}`).join('&') : '';
     const host = u.hostname.toLowerCase().replace(/^www\./, '');
     return `${host}${u.pathname.replace(/\/+$/, '')}${query}`;
@@ -239,36 +237,21 @@ export function urlKey(url: string | null | undefined): string | null {
 
 const TITLE_ABBREVIATIONS: Record<string, string> = { sr: 'senior', jr: 'junior', eng: 'engineer', mgr: 'manager', dev: 'developer' };
 
-/** Title + company identity for near-duplicate detection ("Sr. Engineer" = "Senior Engineer"). */
-export function titleCompanyKey(title: string, company: string | null): string {
-  const t = words(normalizeForIndex(title))
+/** The title's part of `titleCompanyKey`. */
+export function titleKeyPart(title: string): string {
+  return words(normalizeForIndex(title))
     .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
     .join(' ');
-  const c = words(normalizeText(company ?? ''))
+}
+
+/** The company's part of `titleCompanyKey`: legal-form words dropped. */
+export function companyKeyPart(company: string | null): string {
+  return words(normalizeText(company ?? ''))
     .filter((w) => !/^(inc|llc|ltd|gmbh|corp|co|sa|ag|plc|bv)$/.test(w))
     .join(' ');
-  return hash64(`${t}|${c}`);
 }
 
-/** Word 3-shingles of normalized text, hashed to 32-bit ints. */
-export function shingles(normalized: string): Set<number> {
-  const w = words(normalized);
-  const out = new Set<number>();
-  for (let i = 0; i + 2 < w.length; i++) {
-    const s = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-    out.add(h >>> 0);
-  }
-  if (w.length > 0 && w.length < 3) out.add(w.join(' ').length);
-  return out;
-}
-
-/** Jaccard similarity of two shingle sets. */
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+/** Title + company identity for near-duplicate detection ("Sr. Engineer" = "Senior Engineer"). */
+export function titleCompanyKey(title: string, company: string | null): string {
+  return hash64(`${titleKeyPart(title)}|${companyKeyPart(company)}`);
 }
