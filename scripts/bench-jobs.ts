@@ -646,12 +646,15 @@ async function main() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const w = [44, 22, 22, 7, 26];
-  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(w[i] ?? 8)).join(' | ') + ' |';
+  const table = [['measure', 'reference', 'ours', 'ratio', 'target', 'result']].concat(
+    rows.map((r) => [r.what, r.ref, r.ours, `${r.ratio.toFixed(2)}×`, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS']),
+  );
+  const w = table[0]!.map((_, i) => Math.max(...table.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
   console.log(`\nResults (${N.toLocaleString()} postings, Node ${process.version}; ratios measured side by side in this run)\n`);
-  console.log(line(['measure', 'reference', 'ours', 'ratio', 'target', 'result']));
-  console.log(line(w.map((n) => '-'.repeat(n)).concat(['------'])));
-  for (const r of rows) console.log(line([r.what, r.ref, r.ours, `${r.ratio.toFixed(2)}×`, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS']));
+  console.log(line(table[0]!));
+  console.log(line(w.map((n) => '-'.repeat(n))));
+  for (const cells of table.slice(1)) console.log(line(cells));
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
