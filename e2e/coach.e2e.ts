@@ -26,6 +26,20 @@ const modelServer = http.createServer((req, res) => {
   }, 50);
 });
 
+// A model server on 127.0.0.1 that takes the request and never answers: only Stop ends it.
+const hung = { requests: 0, closed: 0 };
+const sockets = new Set<import('node:net').Socket>();
+const hangServer = http.createServer((req, res) => {
+  if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) return void res.writeHead(404).end();
+  hung.requests += 1;
+  req.socket.once('close', () => (hung.closed += 1));
+  req.resume();
+});
+hangServer.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
+});
+
 const JOB = `Senior Data Engineer
 Company: Northwind Analytics
 Location: Remote, US
@@ -74,8 +88,23 @@ let errors: string[];
 let jobId: number;
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'pathwise-e2e-coach-'));
 
+/** A contract call over the browser-mode bridge, as the renderer makes it. */
+async function call<T>(channel: string, input?: unknown): Promise<T> {
+  const out = await page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('pathwise.bridgeToken');
+      const r = await fetch(`/api/call/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ input: body }) });
+      return (await r.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+    },
+    [channel, input] as const,
+  );
+  if (!out.ok) throw new Error(`${channel}: ${out.error?.message}`);
+  return out.value as T;
+}
+
 beforeAll(async () => {
   await new Promise<void>((r) => modelServer.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => hangServer.listen(0, '127.0.0.1', () => r()));
   const port = (modelServer.address() as { port: number }).port;
   const catalog = {
     version: 1,
@@ -119,6 +148,8 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
   modelServer.close();
+  for (const socket of sockets) socket.destroy();
+  hangServer.close();
   fs.rmSync(files, { recursive: true, force: true });
 });
 
@@ -129,6 +160,9 @@ describe('the AI coach in browser mode (offline path)', () => {
     await page.getByRole('heading', { level: 1, name: 'Tailor your resume' }).waitFor();
     await expect.poll(() => page.getByTestId('suggestion').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator('body').innerText()).toMatch(/offline/i);
+    // The task finished: its progress bar is gone and it was not stopped.
+    expect(await page.getByTestId('tailor-progress').count()).toBe(0);
+    expect(await page.getByTestId('tailor-cancelled').count()).toBe(0);
     await page.getByTestId('suggestion-accept').nth(0).click();
     await page.getByTestId('suggestion-accept').nth(1).click();
     await page.getByTestId('tailor-apply').click();
@@ -138,6 +172,43 @@ describe('the AI coach in browser mode (offline path)', () => {
     await page.getByTestId('nav-resumes').click();
     await expect.poll(() => page.getByTestId('resume-row').count()).toBe(2);
     expect(await page.getByTestId('resume-row').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/tailored/i)]));
+  });
+
+  it('shows tailoring progress with a model; Stop from the keyboard ends the request and nothing is changed', async () => {
+    const port = (hangServer.address() as { port: number }).port;
+    const provider = await call<{ id: string }>('providers:save', { kind: 'ollama', baseUrl: `http://127.0.0.1:${port}/v1`, model: 'test-model' });
+    await call('consent:grant', { providerId: provider.id });
+    await call('ai:updateSettings', { features: { tailoring: { cloud: provider.id } } });
+    const resumesBefore = await call<unknown[]>('resumes:list');
+
+    await page.goto(`${app.origin}/#/jobs/${jobId}`);
+    await page.getByTestId('job-tailor').click();
+    await page.getByRole('heading', { level: 1, name: 'Tailor your resume' }).waitFor();
+    // Suggestions from the first test may still be shown: ask again, with the model this time.
+    await page.getByTestId('tailor-start').click();
+    await page.getByTestId('tailor-progress').waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.getByTestId('tailor-progress-message').innerText()).toMatch(/Writing suggestions with Ollama · test-model/);
+    await expect.poll(() => hung.requests).toBe(1);
+    expect(await page.getByRole('progressbar', { name: 'Tailoring progress' }).getAttribute('aria-valuenow')).toBe('1');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'tailor-progress.png'), fullPage: true });
+
+    // Focus moved to Stop when the run started; Enter presses it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('coach-stop');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tailor-cancelled').waitFor({ timeout: 5_000 });
+    await expect.poll(() => hung.closed, { timeout: 5_000 }).toBe(1);
+    expect(await page.getByTestId('tailor-cancelled').innerText()).toMatch(/No suggestions were made and your resume is unchanged/);
+    expect(await page.getByTestId('suggestion').count()).toBe(0);
+    expect(await page.getByTestId('tailor-progress').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tailor-retry');
+    expect(await call<unknown[]>('resumes:list')).toEqual(resumesBefore);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'tailor-stopped.png'), fullPage: true });
+
+    // The offline coach is always there instead.
+    await page.getByTestId('coach-use-offline').click();
+    await expect.poll(() => page.getByTestId('suggestion').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    expect(hung.requests).toBe(1);
+    await call('ai:updateSettings', { features: { tailoring: 'local' } });
   });
 
   it('writes a cover letter with the offline path, edits and exports it', async () => {

@@ -50,7 +50,7 @@ export function aiHandlers(s: Services): Pick<Handlers, AiChannel> {
     'ledger:list': (input) => ledger.list(input?.limit ?? 200),
 
     'coach:feedback': ({ resumeId, offline }) => coach.startFeedback(resumeId, offline),
-    'coach:tailor': ({ resumeId, jobId, offline }) => coach.tailor(resumeId, jobId, offline),
+    'coach:tailor': ({ resumeId, jobId, offline }) => coach.startTailoring(resumeId, jobId, offline),
     'coach:applySuggestions': ({ resumeId, jobId, suggestions, suggestionIds }) =>
       coach.applySuggestions(resumeId, jobId, suggestions, suggestionIds),
     'coach:coverLetter': (input) => coach.startCoverLetter(input),

@@ -3,8 +3,9 @@
  * ledger, and the coach features (feedback, tailoring, cover letters). Plain-JSON outputs, strict
  * inputs. Keys only ever travel renderer → main (`secrets:setKey`); nothing returns one (S-5).
  *
- * Long work (model downloads, streamed generation) returns a task id: progress and the final
- * result arrive as `task:event` (item index 0 carries the result), generated text as `coach:chunk`.
+ * Long work (model downloads, generation: feedback, tailoring, cover letters) returns a task id:
+ * progress and the final result arrive as `task:event` (item index 0 carries the result), streamed
+ * text as `coach:chunk` (feedback and cover letters; tailoring's JSON answer is not streamed).
  */
 import { z } from 'zod';
 import type {
@@ -15,7 +16,6 @@ import type {
   ProducedBy,
   SecretStatus,
   TailoringPath,
-  TailoringResult,
 } from './coach.types';
 import { channel } from './define';
 import type { ResumeSummary } from './resumes.contract';
@@ -259,7 +259,7 @@ const ClaimSchema = z
   })
   .strict();
 
-/** A suggestion as `coach:tailor` returned it; main re-checks its grounding before applying. */
+/** A suggestion as the `coach:tailor` task returned it; main re-checks its grounding before applying. */
 export const TailoringSuggestionSchema = z
   .object({
     id: z.string().min(1).max(200),
@@ -336,7 +336,8 @@ export const aiChannels = {
   ),
 
   'coach:feedback': channel<TaskStarted>()(z.object({ resumeId: ResumeId, offline: OfflineFlag }).strict()),
-  'coach:tailor': channel<TailoringResult>()(z.object({ resumeId: ResumeId, jobId: JobId, offline: OfflineFlag }).strict()),
+  /** A task: progress per step and per suggestion checked, item 0 is the TailoringResult; `task:cancel` stops the model. */
+  'coach:tailor': channel<TaskStarted>()(z.object({ resumeId: ResumeId, jobId: JobId, offline: OfflineFlag }).strict()),
   'coach:applySuggestions': channel<ResumeSummary>()(
     z
       .object({

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SavedCoverLetter } from '../../src-preload/contract';
-import type { FeedbackResult } from '../../src-preload/contract/coach.types';
+import type { FeedbackResult, TailoringResult } from '../../src-preload/contract/coach.types';
 import { addSampleJob, aiHarness, importSampleResume, type AiHarness } from './ai-helpers';
 
 let h: AiHarness;
@@ -21,6 +21,14 @@ beforeEach(async () => {
   jobId = await addSampleJob(h.services);
 });
 afterEach(async () => h.services.dispose());
+
+/** Tailoring is a task: start it, wait for it to finish, and return item 0's result. */
+async function tailor(): Promise<TailoringResult> {
+  const { taskId } = await h.call('coach:tailor', { resumeId, jobId });
+  const outcome = await h.waitForTask(taskId);
+  expect(outcome).toMatchObject({ cancelled: false, item: { ok: true } });
+  return (outcome.item as { ok: true; value: TailoringResult }).value;
+}
 
 describe('offline coach through the dispatcher', () => {
   it('says every feature runs offline until a model is set up', async () => {
@@ -58,7 +66,7 @@ describe('offline coach through the dispatcher', () => {
   });
 
   it('tailors offline and applies suggestions as a new version, leaving the original byte-identical', async () => {
-    const tailoring = await h.call('coach:tailor', { resumeId, jobId });
+    const tailoring = await tailor();
     expect(tailoring.producedBy).toBe('offline');
     expect(tailoring.suggestions.length).toBeGreaterThan(0);
     expect(tailoring.suggestions.every((s) => s.grounded)).toBe(true);
@@ -93,7 +101,7 @@ describe('offline coach through the dispatcher', () => {
   });
 
   it('re-checks grounding of suggestions sent back by the renderer', async () => {
-    const tailoring = await h.call('coach:tailor', { resumeId, jobId });
+    const tailoring = await tailor();
     const target = tailoring.suggestions.find((s) => s.kind === 'rewrite' && s.target.path.startsWith('work'))!;
     const forged = { ...target, id: 'forged', suggested: `${target.original} and earned a PhD from MIT`, grounded: true, claims: [] };
     const out = await h.result('coach:applySuggestions', { resumeId, jobId, suggestionIds: ['forged'], suggestions: [forged] });

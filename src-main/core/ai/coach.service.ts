@@ -1,9 +1,9 @@
 /**
  * The coach features as the app runs them: the provider is resolved (and consent checked) before
  * any work starts, so a `consent-required` or `key-required` error reaches the UI at once; then
- * streamed features run as tasks that emit `coach:chunk` events and end with the result as the
- * task's item 0. Cancelling the task aborts the model call (the renderer cancels when the page
- * closes). The offline path needs no model and completes immediately.
+ * every feature runs as a task that reports progress (feedback and cover letters also stream
+ * `coach:chunk` events) and ends with the result as the task's item 0. Cancelling the task aborts
+ * the model call (Stop, or the renderer when the page closes). The offline path needs no model.
  */
 import type { Kysely } from 'kysely';
 import type { AiFeature, SavedCoverLetter } from '../../../src-preload/contract/ai.contract';
@@ -12,7 +12,6 @@ import type {
   CoverLetterLength,
   CoverLetterTone,
   FeedbackResult,
-  TailoringResult,
   TailoringSuggestion,
 } from '../../../src-preload/contract/coach.types';
 import type { JobDetail } from '../../../src-preload/contract/jobs.contract';
@@ -23,10 +22,9 @@ import type { TaskStarted } from '../../../src-preload/contract/tasks.contract';
 import { getCoachResume } from '../../db/repositories/ai.repository';
 import type { Database } from '../../db/schema';
 import {
-  llmTailoring,
   offlineCoverLetter,
   offlineFeedback,
-  offlineTailoring,
+  runTailoringTask,
   streamCoverLetter,
   streamFeedback,
   type CoachCallOptions,
@@ -71,12 +69,20 @@ export class CoachService {
     });
   }
 
-  async tailor(resumeId: number, jobId: number, offline?: boolean): Promise<TailoringResult> {
+  /** Tailoring runs as a task like the others (progress per step and per suggestion checked, Stop); item 0 is the TailoringResult. */
+  async startTailoring(resumeId: number, jobId: number, offline?: boolean): Promise<TaskStarted> {
     const { profile, job, match } = await this.resumeAndJob(resumeId, jobId);
     const input = { profile, job: job.job, ...(match ? { match } : {}) };
     const route = await this.deps.resolver.resolve('tailoring', { offline });
-    if (route.mode === 'offline') return offlineTailoring(input);
-    return llmTailoring(route.provider, input, callLimits('tailoring', route.kind));
+    return this.deps.tasks.start('coach:tailor', (ctx) =>
+      runTailoringTask(
+        ctx,
+        input,
+        route.mode === 'offline'
+          ? { mode: 'offline' }
+          : { mode: 'model', provider: route.provider, call: callLimits('tailoring', route.kind, ctx.signal) },
+      ),
+    );
   }
 
   async applySuggestions(

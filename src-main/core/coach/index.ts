@@ -1,6 +1,7 @@
 export { checkGrounding, buildEvidence, type GroundingEvidence, type EvidenceIndex } from './grounding';
 export { offlineFeedback, streamFeedback, feedbackFacts, buildFeedbackPrompt } from './resume-feedback';
 export { offlineTailoring, llmTailoring, applySuggestions, buildTailoringPrompt, TAILORING_SCHEMA, type TailoringInput } from './tailoring';
+export { runTailoringTask, tailoringError, type TailoringSource } from './tailoring-task';
 export {
   offlineCoverLetter,
   streamCoverLetter,

@@ -24,15 +24,30 @@ export interface TailoringInput {
   now?: Date;
 }
 
-type Draft = Omit<TailoringSuggestion, 'grounded' | 'claims'>;
+/** A suggestion before the grounding checker has looked at it. */
+export type TailoringDraft = Omit<TailoringSuggestion, 'grounded' | 'claims'>;
+type Draft = TailoringDraft;
 
-function ground(draft: Draft, input: TailoringInput, index: EvidenceIndex): TailoringSuggestion {
+/** Runs the grounding checker on one draft: the only way a draft becomes a suggestion. */
+export function groundDraft(draft: Draft, input: TailoringInput, index: EvidenceIndex): TailoringSuggestion {
   const { ok, claims } = checkGrounding(draft.suggested, { profile: input.profile, sourceBullet: draft.sourceBullet, index });
   return { ...draft, grounded: ok, claims };
 }
 
-function split(suggestions: TailoringSuggestion[]): Pick<TailoringResult, 'suggestions' | 'unsupported'> {
-  return { suggestions: suggestions.filter((s) => s.grounded), unsupported: suggestions.filter((s) => !s.grounded) };
+/** The result: grounded suggestions to offer, ungrounded ones only listed ("claims you can't evidence"). */
+export function tailoringResult(
+  input: TailoringInput,
+  checked: TailoringSuggestion[],
+  producedBy: TailoringResult['producedBy'],
+  droppedCount?: number,
+): TailoringResult {
+  return {
+    jobTitle: input.job.title,
+    suggestions: checked.filter((s) => s.grounded),
+    unsupported: checked.filter((s) => !s.grounded),
+    producedBy,
+    ...(droppedCount === undefined ? {} : { droppedCount }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -40,9 +55,18 @@ function split(suggestions: TailoringSuggestion[]): Pick<TailoringResult, 'sugge
 
 export function offlineTailoring(input: TailoringInput): TailoringResult {
   const index = buildEvidence(input.profile, input.now);
+  const drafts = offlineTailoringDrafts(input, index);
+  return tailoringResult(
+    input,
+    drafts.map((draft) => groundDraft(draft, input, index)),
+    'offline',
+  );
+}
+
+/** The offline rules' drafts (grounded by construction, checked all the same). */
+export function offlineTailoringDrafts(input: TailoringInput, index: EvidenceIndex): Draft[] {
   const targets = jobSkillTargets(input.job, input.match);
-  const drafts = [...summaryDrafts(input, targets, index), ...reorderDrafts(input.profile, targets), ...openingDrafts(input.profile)];
-  return { jobTitle: input.job.title, ...split(drafts.map((draft) => ground(draft, input, index))), producedBy: 'offline' };
+  return [...summaryDrafts(input, targets, index), ...reorderDrafts(input.profile, targets), ...openingDrafts(input.profile)];
 }
 
 function reorderDrafts(profile: ResumeProfile, targets: JobSkillTargets): Draft[] {
@@ -187,22 +211,38 @@ interface RawSuggestion {
 }
 
 export async function llmTailoring(provider: LlmProvider, input: TailoringInput, options?: CoachCallOptions): Promise<TailoringResult> {
+  const { drafts, dropped } = await requestTailoringDrafts(provider, input, options);
+  const index = buildEvidence(input.profile, input.now);
+  return tailoringResult(
+    input,
+    drafts.map((draft) => groundDraft(draft, input, index)),
+    { provider: provider.info.label },
+    dropped,
+  );
+}
+
+/**
+ * Asks the model (JSON against TAILORING_SCHEMA, with the caller's AbortSignal and limits) and keeps
+ * the suggestions that name an existing line and change it; `dropped` counts the rest.
+ */
+export async function requestTailoringDrafts(
+  provider: LlmProvider,
+  input: TailoringInput,
+  options?: CoachCallOptions,
+): Promise<{ drafts: Draft[]; dropped: number }> {
   const raw = await provider.generateJson<{ suggestions?: unknown }>(
     buildTailoringPrompt(input),
     TAILORING_SCHEMA,
     callOptions(options, { maxTokens: 1_500, timeoutMs: 120_000 }),
   );
-  const index = buildEvidence(input.profile, input.now);
   const list = Array.isArray(raw?.suggestions) ? (raw.suggestions as RawSuggestion[]) : [];
   const seen = new Set<string>();
-  const suggestions: TailoringSuggestion[] = [];
-  let dropped = 0;
+  const drafts: Draft[] = [];
   list.forEach((item, position) => {
     const draft = toDraft(item, input.profile, position, seen);
-    if (draft) suggestions.push(ground(draft, input, index));
-    else dropped += 1;
+    if (draft) drafts.push(draft);
   });
-  return { jobTitle: input.job.title, ...split(suggestions), producedBy: { provider: provider.info.label }, droppedCount: dropped };
+  return { drafts, dropped: list.length - drafts.length };
 }
 
 /** A model suggestion becomes a draft only if it names an existing line and changes it. */

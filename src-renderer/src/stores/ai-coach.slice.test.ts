@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FeedbackResult, SavedCoverLetter, TaskEvent } from '../../../src-preload/contract';
+import type { FeedbackResult, SavedCoverLetter, TailoringResult, TaskEvent } from '../../../src-preload/contract';
 import { fakeMain, flush, type FakeMain } from '../test/fake-api';
 import { installFakeAi, type FakeAiWorld } from '../test/fake-ai';
-import { feedbackKey, letterKey } from './ai-coach.slice';
+import { feedbackKey, letterKey, tailorKey, type CoachRun } from './ai-coach.slice';
 import { connectStoreToEvents, createPathwiseStore, type PathwiseStore } from './create-store';
 
 let main: FakeMain;
@@ -140,25 +140,47 @@ describe('cover letters', () => {
 
 describe('tailoring', () => {
   beforeEach(() => setup(false));
+  const run = () => store.getState().coachRuns[tailorKey(7)] as CoachRun<TailoringResult> | undefined;
 
-  it('sends the suggestions back exactly as returned with the accepted ids', async () => {
-    await store.getState().tailor(7, 1);
-    const state = store.getState().tailoring[7]!;
-    expect(state.data?.suggestions).toHaveLength(3);
-    expect(state.data?.unsupported[0]?.claims[0]?.text).toBe('40%');
+  it('runs as a task, then sends the suggestions back exactly as returned with the accepted ids', async () => {
+    await store.getState().startTailoring(7, 1);
+    expect(main.calls.find((c) => c.channel === 'coach:tailor')?.input).toEqual({ jobId: 7, resumeId: 1 });
+    expect(run()).toMatchObject({ taskId: 'tl-1', resumeId: 1 });
+    await until(() => run()?.status === 'done');
+    const result = run()!.result!;
+    expect(result.suggestions).toHaveLength(3);
+    expect(result.unsupported[0]?.claims[0]?.text).toBe('40%');
+    expect(run()).toMatchObject({ message: '', progress: { done: 8, total: 8 }, text: '' });
     const created = await store.getState().applyTailoring(7, ['s1', 's3']);
     expect(created.id).toBe(99);
-    expect(world.applied[0]).toEqual({ resumeId: 1, jobId: 7, suggestionIds: ['s1', 's3'], suggestions: state.data?.suggestions });
+    expect(world.applied[0]).toEqual({ resumeId: 1, jobId: 7, suggestionIds: ['s1', 's3'], suggestions: result.suggestions });
     expect(store.getState().toasts.at(-1)).toMatchObject({ title: 'Tailored version created', link: { href: '#/resumes/99' } });
     await expect(store.getState().applyTailoring(7, [])).rejects.toThrow('Accept at least one suggestion.');
+  });
+
+  it('mirrors progress, and Stop cancels the task: the run is cancelled, ignores a late result and has nothing to apply', async () => {
+    world.hold = true;
+    await store.getState().startTailoring(7, 1);
+    await until(() => run()?.progress?.done === 1);
+    expect(run()).toMatchObject({ status: 'running', message: 'Finding changes with the offline coach…', progress: { done: 1, total: 2 } });
+    await store.getState().stopCoachRun(tailorKey(7));
+    expect(main.calls.at(-1)).toEqual({ channel: 'task:cancel', input: { taskId: 'tl-1' } });
+    expect(world.cancelled).toEqual(['tl-1']);
+    // A result that was already on its way is ignored.
+    main.emit('task:event', { taskId: 'tl-1', kind: 'coach:tailor', type: 'item', index: 0, result: { ok: true, value: {} } });
+    await flush();
+    expect(run()).toMatchObject({ status: 'cancelled', result: null });
+    await expect(store.getState().applyTailoring(7, ['s1'])).rejects.toThrow('Get suggestions first.');
+    expect(world.applied).toEqual([]);
   });
 
   it('keeps the error code when the feature needs consent', async () => {
     world.providers.push({ id: 'ollama', kind: 'ollama', name: 'Ollama', baseUrl: null, model: 'llama3', apiVersion: null });
     world.settings.features.tailoring = { cloud: 'ollama' };
-    await store.getState().tailor(7, 1);
-    expect(store.getState().tailoring[7]).toMatchObject({ loading: false, data: null, error: { code: 'consent-required' } });
-    await store.getState().tailor(7, 1, true);
-    expect(store.getState().tailoring[7]?.data?.producedBy).toBe('offline');
+    await store.getState().startTailoring(7, 1);
+    expect(run()).toMatchObject({ status: 'error', result: null, error: { code: 'consent-required' } });
+    await store.getState().startTailoring(7, 1, true);
+    await until(() => run()?.status === 'done');
+    expect(run()?.result?.producedBy).toBe('offline');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * The coach: streamed runs (resume feedback, cover letters) that accumulate `coach:chunk` text and
- * end with the task's item 0 (the result or an actionable error such as consent-required), tailoring
- * suggestions and creating a tailored version, and the cover letters saved with a job.
- * A run is keyed by what it is about (`feedback:<resumeId>`, `letter:<jobId>`); pages stop their
- * run when they close, so a model never keeps writing for nobody.
+ * The coach: runs as main's tasks (resume feedback, cover letters, tailoring) that report progress,
+ * accumulate `coach:chunk` text (feedback, letters) and end with the task's item 0 (the result or an
+ * actionable error such as consent-required); creating a tailored version from accepted
+ * suggestions; and the cover letters saved with a job.
+ * A run is keyed by what it is about (`feedback:<resumeId>`, `letter:<jobId>`, `tailor:<jobId>`);
+ * Stop cancels its task, and pages stop their run when they close, so a model never keeps writing
+ * for nobody.
  */
 import type {
   AppError,
@@ -28,14 +30,11 @@ export interface CoachRun<T = unknown> {
   /** Generated text so far (empty for the offline coach, which answers at once). */
   text: string;
   message: string;
+  /** The task's last progress step, for a progress bar; null until main reports one. */
+  progress: { done: number; total: number } | null;
+  /** The resume the run works from, when it names one (tailoring applies to it). */
+  resumeId: number | null;
   result: T | null;
-  error: AppError | null;
-}
-
-export interface TailoringState {
-  resumeId: number;
-  loading: boolean;
-  data: TailoringResult | null;
   error: AppError | null;
 }
 
@@ -48,7 +47,6 @@ export interface CoverLetterOptions {
 
 export interface AiCoachSlice {
   coachRuns: Record<string, CoachRun>;
-  tailoring: Record<number, TailoringState>;
   letters: Record<number, Loadable<SavedCoverLetter[]>>;
   startFeedback(resumeId: number, offline?: boolean): Promise<void>;
   startCoverLetter(jobId: number, options: CoverLetterOptions): Promise<void>;
@@ -57,8 +55,9 @@ export interface AiCoachSlice {
   clearCoachRun(key: string): void;
   handleCoachChunk(event: CoachChunkEvent): void;
   handleCoachTaskEvent(event: TaskEvent): void;
-  tailor(jobId: number, resumeId: number, offline?: boolean): Promise<void>;
-  /** Sends the suggestions back exactly as returned, with the accepted ids; throws the contract error. */
+  /** Starts tailoring as a task (run `tailor:<jobId>`); its result is the run's TailoringResult. */
+  startTailoring(jobId: number, resumeId: number, offline?: boolean): Promise<void>;
+  /** Sends the finished run's suggestions back exactly as returned, with the accepted ids; throws the contract error. */
   applyTailoring(jobId: number, acceptedIds: string[]): Promise<ResumeSummary>;
   loadLetters(jobId: number): Promise<void>;
   updateLetter(letter: SavedCoverLetter, text: string): Promise<SavedCoverLetter>;
@@ -68,8 +67,9 @@ export interface AiCoachSlice {
 
 export const feedbackKey = (resumeId: number) => `feedback:${resumeId}`;
 export const letterKey = (jobId: number) => `letter:${jobId}`;
+export const tailorKey = (jobId: number) => `tailor:${jobId}`;
 
-const COACH_KINDS = new Set(['coach:feedback', 'coach:coverLetter']);
+const COACH_KINDS = new Set(['coach:feedback', 'coach:coverLetter', 'coach:tailor']);
 const asAppError = (error: unknown): AppError =>
   error instanceof StoreApiError ? error.error : { code: 'internal', message: errorMessage(error) };
 
@@ -97,12 +97,12 @@ export const createAiCoachSlice: SliceCreator<AiCoachSlice> =
       if (early.size > 10) early.delete(early.keys().next().value!);
     };
 
-    async function startRun(key: string, start: () => Promise<{ taskId: string }>): Promise<void> {
+    async function startRun(key: string, start: () => Promise<{ taskId: string }>, resumeId: number | null = null): Promise<void> {
       stopRequested.delete(key);
       set((s) => ({
         coachRuns: {
           ...s.coachRuns,
-          [key]: { taskId: null, status: 'starting', text: '', message: 'Starting…', result: null, error: null },
+          [key]: { taskId: null, status: 'starting', text: '', message: 'Starting…', progress: null, resumeId, result: null, error: null },
         },
       }));
       let taskId: string;
@@ -132,16 +132,22 @@ export const createAiCoachSlice: SliceCreator<AiCoachSlice> =
 
     return {
       coachRuns: {},
-      tailoring: {},
       letters: {},
 
       startFeedback(resumeId, offline) {
-        return startRun(feedbackKey(resumeId), async () => take(await api.coach.feedback({ resumeId, ...(offline ? { offline } : {}) })));
+        return startRun(
+          feedbackKey(resumeId),
+          async () => take(await api.coach.feedback({ resumeId, ...(offline ? { offline } : {}) })),
+          resumeId,
+        );
       },
 
       startCoverLetter(jobId, { resumeId, tone, length, offline }) {
-        return startRun(letterKey(jobId), async () =>
-          take(await api.coach.coverLetter({ jobId, tone, length, ...(resumeId ? { resumeId } : {}), ...(offline ? { offline } : {}) })),
+        return startRun(
+          letterKey(jobId),
+          async () =>
+            take(await api.coach.coverLetter({ jobId, tone, length, ...(resumeId ? { resumeId } : {}), ...(offline ? { offline } : {}) })),
+          resumeId ?? null,
         );
       },
 
@@ -182,7 +188,7 @@ export const createAiCoachSlice: SliceCreator<AiCoachSlice> =
         }
         const run = get().coachRuns[key]!;
         if (run.status !== 'running') return;
-        if (event.type === 'progress') patchRun(key, { message: event.message });
+        if (event.type === 'progress') patchRun(key, { message: event.message, progress: { done: event.done, total: event.total } });
         else if (event.type === 'item' && event.index === 0) {
           if (event.result.ok) {
             patchRun(key, { status: 'done', result: event.result.value, message: '' });
@@ -198,26 +204,27 @@ export const createAiCoachSlice: SliceCreator<AiCoachSlice> =
         }
       },
 
-      async tailor(jobId, resumeId, offline) {
-        set((s) => ({ tailoring: { ...s.tailoring, [jobId]: { resumeId, loading: true, data: null, error: null } } }));
-        try {
-          const data = take(await api.coach.tailor({ jobId, resumeId, ...(offline ? { offline } : {}) }));
-          set((s) => ({ tailoring: { ...s.tailoring, [jobId]: { resumeId, loading: false, data, error: null } } }));
-        } catch (error) {
-          set((s) => ({ tailoring: { ...s.tailoring, [jobId]: { resumeId, loading: false, data: null, error: asAppError(error) } } }));
-        }
+      startTailoring(jobId, resumeId, offline) {
+        return startRun(
+          tailorKey(jobId),
+          async () => take(await api.coach.tailor({ jobId, resumeId, ...(offline ? { offline } : {}) })),
+          resumeId,
+        );
       },
 
       async applyTailoring(jobId, acceptedIds) {
-        const state = get().tailoring[jobId];
-        if (!state?.data) throw new StoreApiError({ code: 'invalid-input', message: 'Get suggestions first.' });
+        // Only a finished run's suggestions: a stopped or failed run has none to apply.
+        const run = get().coachRuns[tailorKey(jobId)] as CoachRun<TailoringResult> | undefined;
+        if (run?.status !== 'done' || !run.result || run.resumeId === null) {
+          throw new StoreApiError({ code: 'invalid-input', message: 'Get suggestions first.' });
+        }
         if (!acceptedIds.length) throw new StoreApiError({ code: 'invalid-input', message: 'Accept at least one suggestion.' });
         const created = take(
           await api.coach.applySuggestions({
-            resumeId: state.resumeId,
+            resumeId: run.resumeId,
             jobId,
             suggestionIds: acceptedIds,
-            suggestions: state.data.suggestions,
+            suggestions: run.result.suggestions,
           }),
         );
         get().pushToast({

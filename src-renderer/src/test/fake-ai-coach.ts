@@ -1,10 +1,11 @@
 /**
  * The coach half of the in-memory AI backend (installed by fake-ai.ts): streamed feedback and cover
- * letters, tailoring and applying suggestions, saved letters and their exports.
+ * letters, tailoring as a task (steps like main's, held by `world.hold`, stopped by `task:cancel`)
+ * and applying suggestions, saved letters and their exports.
  */
 import type { AiFeature, ErrorCode, ProducedBy, Result, SavedCoverLetter } from '../../../src-preload/contract';
 import type { Handlers } from './fake-api';
-import type { FakeAiWorld } from './fake-ai';
+import type { FakeAiWorld, TaskScript } from './fake-ai';
 import { LETTER_TEXT, feedbackResult, tailoringResult } from './fake-ai-data';
 
 const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
@@ -14,7 +15,7 @@ export interface CoachFakeContext {
   now: string;
   changed: (area: string) => void;
   resolve: (feature: AiFeature, offline?: boolean) => Result<ProducedBy>;
-  streamTask: (kind: string, producedBy: ProducedBy, result: () => unknown) => Result<{ taskId: string }>;
+  streamTask: (kind: string, producedBy: ProducedBy, result: () => unknown, script?: Partial<TaskScript>) => Result<{ taskId: string }>;
 }
 
 export function coachHandlers(world: FakeAiWorld, { now, changed, resolve, streamTask }: CoachFakeContext): Handlers {
@@ -31,7 +32,14 @@ export function coachHandlers(world: FakeAiWorld, { now, changed, resolve, strea
     'coach:tailor': (i) => {
       const { offline } = i as { resumeId: number; jobId: number; offline?: boolean };
       const route = resolve('tailoring', offline);
-      return route.ok ? ok(tailoringResult('Staff Data Engineer', route.value)) : route;
+      if (!route.ok) return route;
+      const result = tailoringResult('Staff Data Engineer', route.value);
+      return streamTask(
+        'coach:tailor',
+        route.value,
+        () => result,
+        tailoringScript(route.value, result.suggestions.length + result.unsupported.length),
+      );
     },
     'coach:applySuggestions': (i) => {
       const input = i as FakeAiWorld['applied'][number];
@@ -100,6 +108,26 @@ export function coachHandlers(world: FakeAiWorld, { now, changed, resolve, strea
       }[format];
       return ok({ fileName: `cover-letter.${format}`, mime, dataBase64: btoa(letter.text) });
     },
+  };
+}
+
+/** Main's tailoring steps (tailoring-task.ts): read, write, then one check per suggestion; no chunks. */
+function tailoringScript(producedBy: ProducedBy, count: number): Partial<TaskScript> {
+  const writing = producedBy === 'offline' ? 'Finding changes with the offline coach…' : `Writing suggestions with ${producedBy.provider}…`;
+  return {
+    chunks: false,
+    steps: [
+      { done: 0, total: 2, message: 'Reading your resume and the posting…' },
+      { done: 1, total: 2, message: writing },
+    ],
+    finishing: [
+      ...Array.from({ length: count }, (_, i) => ({
+        done: count + i,
+        total: 2 * count,
+        message: `Checking suggestion ${i + 1} of ${count} against your resume…`,
+      })),
+      { done: 2 * count, total: 2 * count, message: 'Done' },
+    ],
   };
 }
 

@@ -145,20 +145,30 @@ export function installFakeAi(main: FakeMain, options: { now?: string; activeMod
     return { feature, choice, effective: 'cloud', label: v ? `${v.name} · ${v.model}` : 'Missing provider', note, needsConsent };
   }
 
-  /** A task that streams chunks (unless offline), then gives its result as item 0. */
-  function streamTask(kind: string, producedBy: ProducedBy, result: () => unknown): Result<{ taskId: string }> {
-    const taskId = `${kind === 'coach:feedback' ? 'fb' : 'cl'}-${++tasks}`;
+  /**
+   * A coach task: its progress steps, chunks (streamed features, unless offline), and, once not held,
+   * its finishing steps and the result as item 0. Tailoring passes its own steps and no chunks.
+   */
+  function streamTask(
+    kind: string,
+    producedBy: ProducedBy,
+    result: () => unknown,
+    script: Partial<TaskScript> = {},
+  ): Result<{ taskId: string }> {
+    const taskId = `${TASK_PREFIX[kind] ?? 'task'}-${++tasks}`;
     const emit = (e: Record<string, unknown>) => main.emit('task:event', { taskId, kind, ...e } as never);
+    const steps = script.steps ?? [{ done: 0, total: 1, message: producedBy === 'offline' ? 'Using the offline coach' : 'Writing…' }];
+    const finishing = script.finishing ?? [{ done: 1, total: 1, message: 'Done' }];
     const finish = () => {
       running.delete(taskId);
-      emit({ type: 'progress', done: 1, total: 1, message: 'Done' });
+      for (const step of finishing) emit({ type: 'progress', ...step });
       emit({ type: 'item', index: 0, result: ok(result()) });
       emit({ type: 'finished', cancelled: false });
     };
     running.set(taskId, { kind, finish });
     setTimeout(() => {
-      emit({ type: 'progress', done: 0, total: 1, message: producedBy === 'offline' ? 'Using the offline coach' : 'Writing…' });
-      if (producedBy !== 'offline') for (const text of world.chunks) main.emit('coach:chunk', { taskId, text });
+      for (const step of steps) emit({ type: 'progress', ...step });
+      if (producedBy !== 'offline' && script.chunks !== false) for (const text of world.chunks) main.emit('coach:chunk', { taskId, text });
       if (!world.hold) finish();
     }, 0);
     return ok({ taskId });
@@ -325,6 +335,21 @@ export function installFakeAi(main: FakeMain, options: { now?: string; activeMod
     }) as never;
   }
   return world;
+}
+
+const TASK_PREFIX: Record<string, string> = { 'coach:feedback': 'fb', 'coach:coverLetter': 'cl', 'coach:tailor': 'tl' };
+
+export interface TaskStep {
+  done: number;
+  total: number;
+  message: string;
+}
+
+/** How a fake coach task reports: steps before it is held, steps after, and whether it streams chunks. */
+export interface TaskScript {
+  steps: TaskStep[];
+  finishing: TaskStep[];
+  chunks: boolean;
 }
 
 function installedFrom(model: CatalogModelView, active: boolean): InstalledModelView {

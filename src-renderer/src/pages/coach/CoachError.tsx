@@ -23,6 +23,9 @@ const TITLES: Partial<Record<AppError['code'], string>> = {
   'rate-limited': 'The provider is busy',
   'quota-exceeded': 'The provider’s quota is used up',
   network: 'Could not reach the provider',
+  timeout: 'The model took too long',
+  'llm-failed': 'The model’s answer could not be used',
+  'llm-budget-exceeded': 'The answer did not fit the model’s limits',
 };
 
 const KEY_CODES = new Set(['key-required', 'bad-key', 'keyring-insecure']);

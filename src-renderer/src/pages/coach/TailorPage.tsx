@@ -2,26 +2,35 @@
  * `#/coach/tailor/:jobId`: suggestions that fit the resume to this job (asked for on opening), as a diff with reasons;
  * the person accepts or rejects each, and the accepted ones become a new tailored version (the
  * master resume is never changed). Claims the resume cannot evidence are listed, never offered.
- * Test ids: `tailor-start`, `suggestion`, `suggestion-accept`, `tailor-apply`, `tailored-version-link`.
+ * Tailoring runs as a task: a progress bar and Stop while it works; after a Stop, nothing is shown
+ * to accept (only "Try again"). Leaving the page stops a run still working.
+ * Test ids: `tailor-start`, `tailor-progress`, `coach-stop`, `tailor-cancelled`, `suggestion`, `suggestion-accept`,
+ * `tailor-apply`, `tailored-version-link`.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ResumeSummary } from '../../../../src-preload/contract';
+import type { ResumeSummary, TailoringResult } from '../../../../src-preload/contract';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Icon } from '../../components/Icon';
 import { useStore } from '../../stores';
+import { tailorKey } from '../../stores/ai-coach.slice';
 import { errorMessage } from '../../stores/types';
 import { CoachError } from './CoachError';
 import { CoachGate, CoachHeader, ResumePicker, useCoachContext } from './CoachContext';
 import { FeatureHint } from './FeatureHint';
 import { ProducedByNote } from './ProducedBy';
 import { SuggestionCard, type Decision } from './SuggestionCard';
+import { TailorCancelled, TailorProgress } from './TailorProgress';
+import { isActive, useCoachRun } from './useCoachRun';
 
 export function TailorPage({ jobId }: { jobId: number }) {
   const context = useCoachContext(jobId);
-  const state = useStore((s) => s.tailoring[jobId]);
-  const tailor = useStore((s) => s.tailor);
+  const key = tailorKey(jobId);
+  const run = useCoachRun<TailoringResult>(key);
+  const start = useStore((s) => s.startTailoring);
+  const stop = useStore((s) => s.stopCoachRun);
   const apply = useStore((s) => s.applyTailoring);
+  const [focusStop, setFocusStop] = useState(false);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
@@ -33,18 +42,22 @@ export function TailorPage({ jobId }: { jobId: number }) {
   useEffect(() => {
     if (autoStarted.current || !ready || !context.resumeId) return;
     autoStarted.current = true;
-    if (!useStore.getState().tailoring[jobId]) void tailor(jobId, context.resumeId);
-  }, [ready, context.resumeId, jobId, tailor]);
+    if (!useStore.getState().coachRuns[key]) void start(jobId, context.resumeId);
+  }, [ready, context.resumeId, jobId, key, start]);
 
-  const run = (offline = false) => {
+  /** Asked for by the person (button, retry): focus follows the run to its Stop button. */
+  const ask = (offline = false) => {
     if (!context.resumeId) return;
     setDecisions({});
     setCreated(null);
     setApplyError(null);
-    void tailor(jobId, context.resumeId, offline);
+    setFocusStop(true);
+    void start(jobId, context.resumeId, offline);
   };
 
-  const result = state?.data;
+  const active = isActive(run);
+  // Only a finished run has suggestions; a stopped or failed one shows none to accept.
+  const result = run?.status === 'done' ? run.result : null;
   const accepted = result?.suggestions.filter((s) => decisions[s.id] === 'accepted').map((s) => s.id) ?? [];
 
   const create = async () => {
@@ -71,15 +84,17 @@ export function TailorPage({ jobId }: { jobId: number }) {
         <div className="coach-page">
           <Card className="coach-controls">
             <div className="form-row">
-              <ResumePicker context={context} disabled={state?.loading} />
-              <Button variant="primary" icon="send" busy={state?.loading} onClick={() => run()} data-testid="tailor-start">
+              <ResumePicker context={context} disabled={active} />
+              <Button variant="primary" icon="send" busy={active} onClick={() => ask()} data-testid="tailor-start">
                 {result ? 'Suggest again' : 'Get suggestions'}
               </Button>
             </div>
             <FeatureHint feature="tailoring" />
+            {run && <TailorProgress run={run} focusStop={focusStop} onStop={() => void stop(key)} />}
           </Card>
 
-          {state?.error && <CoachError error={state.error} feature="tailoring" onRetry={run} />}
+          {run?.status === 'cancelled' && <TailorCancelled onRetry={ask} />}
+          {run?.status === 'error' && run.error && <CoachError error={run.error} feature="tailoring" onRetry={ask} />}
 
           {result && (
             <Card

@@ -16,10 +16,11 @@ let ai: FakeAiWorld;
 let jobs: FakeJobsWorld;
 let ui: Mounted;
 
-async function open(hash: string, options: { activeModel?: boolean; resumes?: boolean } = {}) {
+async function open(hash: string, options: { activeModel?: boolean; resumes?: boolean; hold?: boolean } = {}) {
   installShell(main);
   jobs = installFakeJobs(main, { jobs: 2 });
   ai = installFakeAi(main, { activeModel: options.activeModel ?? false });
+  ai.hold = options.hold ?? false;
   main.handlers['resumes:list'] = () => ({ ok: true, value: options.resumes === false ? [] : [summary(1), summary(2)] });
   main.handlers['resumes:get'] = () => ({ ok: true, value: detail(1) });
   resetStore();
@@ -112,6 +113,74 @@ describe('tailoring', () => {
     expect(ui.q('tailored-version-link')?.getAttribute('href')).toBe('#/resumes/99');
     expect(ai.applied[0]).toMatchObject({ resumeId: 1, jobId: 1, suggestionIds: ['s1', 's3'] });
     expect(ai.applied[0]!.suggestions.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('shows progress with Stop while it works; Stop cancels the task and shows a clear stopped state with retry', async () => {
+    await open('#/coach/tailor/1', { hold: true });
+    await until(() => text(ui.q('tailor-progress-message')) === 'Finding changes with the offline coach…');
+    const bar = ui.q('tailor-progress')!.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-label')).toBe('Tailoring progress');
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')]).toEqual(['1', '2']);
+    expect((ui.q('tailor-start') as HTMLButtonElement).disabled).toBe(true);
+    expect((ui.q('coach-resume') as HTMLSelectElement).disabled).toBe(true);
+    const stop = ui.q('coach-stop') as HTMLButtonElement;
+    // A real, enabled button: reachable with Tab and pressed with Enter or Space.
+    expect([stop.tagName, stop.type, stop.disabled, stop.tabIndex]).toEqual(['BUTTON', 'button', false, 0]);
+
+    await click(stop);
+    await until(() => ui.q('tailor-cancelled') !== null);
+    expect(main.calls.filter((c) => c.channel === 'task:cancel').map((c) => c.input)).toEqual([{ taskId: 'tl-1' }]);
+    expect(ai.cancelled).toEqual(['tl-1']);
+    expect(text(ui.q('tailor-cancelled'))).toContain('Tailoring stopped');
+    expect(text(ui.q('tailor-cancelled'))).toContain('No suggestions were made and your resume is unchanged.');
+    expect(ui.q('tailor-progress')).toBeNull();
+    expect(ui.all('suggestion')).toHaveLength(0);
+    expect(ui.q('tailor-apply')).toBeNull();
+    expect((ui.q('tailor-start') as HTMLButtonElement).disabled).toBe(false);
+    // Focus is not lost with the Stop button: it lands on "Try again".
+    expect(document.activeElement).toBe(ui.q('tailor-retry'));
+
+    // Try again: focus follows the new run to its Stop button; then the suggestions arrive.
+    await click(ui.q('tailor-retry'));
+    await until(() => ui.q('coach-stop') !== null);
+    expect(ui.q('tailor-cancelled')).toBeNull();
+    expect(document.activeElement).toBe(ui.q('coach-stop'));
+    ai.release();
+    await until(() => ui.all('suggestion').length === 3);
+    expect(ui.q('tailor-progress')).toBeNull();
+    expect(main.calls.filter((c) => c.channel === 'coach:tailor').map((c) => c.input)).toEqual([
+      { jobId: 1, resumeId: 1 },
+      { jobId: 1, resumeId: 1 },
+    ]);
+  });
+
+  it('stops the task when the page closes mid-run', async () => {
+    await open('#/coach/tailor/1', { hold: true });
+    await until(() => ui.q('coach-stop') !== null);
+    await go('#/jobs');
+    await until(() => ai.cancelled.length === 1);
+    expect(main.calls.filter((c) => c.channel === 'task:cancel').map((c) => c.input)).toEqual([{ taskId: 'tl-1' }]);
+  });
+
+  it('says clearly when the model timed out, with try again and the offline coach', async () => {
+    await open('#/coach/tailor/1', { activeModel: true, hold: true });
+    await until(() => ui.q('coach-stop') !== null);
+    await click(ui.q('coach-stop'));
+    await until(() => ui.q('tailor-cancelled') !== null);
+    ai.nextError = {
+      code: 'timeout',
+      message: 'The local model did not finish within 300 s. No suggestions were made and your resume is unchanged.',
+    };
+    await click(ui.q('tailor-start'));
+    await until(() => ui.q('coach-error') !== null);
+    expect(text(ui.q('coach-error'))).toContain('The model took too long');
+    expect(text(ui.q('coach-error'))).toContain('did not finish within 300 s');
+    expect(ui.q('tailor-cancelled')).toBeNull();
+    ai.hold = false;
+    await click(ui.q('coach-use-offline'));
+    await until(() => ui.all('suggestion').length === 3);
+    expect(main.calls.filter((c) => c.channel === 'coach:tailor').at(-1)?.input).toEqual({ jobId: 1, resumeId: 1, offline: true });
+    expect(text(ui.q('produced-by'))).toBe('Written offline from your analysis');
   });
 
   it('asks for a resume first when there is none', async () => {
