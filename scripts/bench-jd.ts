@@ -10,36 +10,9 @@
  * Prints per-posting and per-field scores, the overall mean (mean of field means) and the median
  * parse time per posting. The folder's documents are read, never copied.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ParsedJob } from '../src-preload/contract/job.types';
-import { parseJobText } from '../src-main/core/jobs/parse';
-import { JOB_FIELDS, scoreJob, type JobField, type JobLabel } from './lib/job-score';
-
-interface Posting {
-  id: string;
-  path: string;
-  label: JobLabel;
-}
-
-function postingsIn(folder: string): Posting[] {
-  const files = readdirSync(folder);
-  const postings: Posting[] = [];
-  for (const file of files.filter((name) => name.endsWith('.label.json')).sort()) {
-    const id = file.slice(0, -'.label.json'.length);
-    const document = ['.txt', '.md', '.html', '.htm'].map((ext) => `${id}${ext}`).find((name) => files.includes(name));
-    if (!document) continue;
-    postings.push({ id, path: join(folder, document), label: JSON.parse(readFileSync(join(folder, file), 'utf8')) as JobLabel });
-  }
-  return postings;
-}
-
-function parse(path: string): ParsedJob {
-  const raw = readFileSync(path, 'utf8');
-  const isHtml = /\.html?$/i.test(path);
-  return parseJobText({ text: isHtml ? '' : raw, html: isHtml ? raw : null, source: { kind: 'file', name: 'File', url: null, externalId: null } });
-}
+import { JOB_FIELDS, labelledPostings, parsePostingFile as parse, scoreJob, type JobField, type LabelledPosting as Posting } from './lib/job-score';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -79,7 +52,7 @@ function main(): void {
     process.exit(2);
   }
   const verbose = args.includes('--verbose');
-  const postings = postingsIn(folder);
+  const postings = labelledPostings(folder);
   const totals = Object.fromEntries(JOB_FIELDS.map((field) => [field, 0])) as Record<JobField, number>;
   const times: number[] = [];
   console.log(`id\t${JOB_FIELDS.map((field) => field.slice(0, 8)).join('\t')}\tmean`);

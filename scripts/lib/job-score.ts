@@ -18,7 +18,10 @@
  * - required_skills, preferred_skills: greedy one-to-one matching of items by token-set Dice
  *   (stop words dropped, light stemming) ≥ 0.6; score = F1.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ParsedJob } from '../../src-preload/contract/job.types';
+import { parseJobText } from '../../src-main/core/jobs/parse';
 
 export interface JobLabel {
   title: string | null;
@@ -210,4 +213,30 @@ export function scoreJob(label: JobLabel, output: ParsedJob): Record<JobField, n
     preferred_skills: listScore(label.preferred_skills ?? [], output.preferredSkills),
     salary: salaryScore(label.salary, output.salary),
   };
+}
+
+export interface LabelledPosting {
+  id: string;
+  path: string;
+  label: JobLabel;
+}
+
+/** Every `<id>.txt|.md|.html|.htm` with an `<id>.label.json` beside it, sorted by id. Files are read, never copied. */
+export function labelledPostings(folder: string): LabelledPosting[] {
+  const files = readdirSync(folder);
+  const postings: LabelledPosting[] = [];
+  for (const file of files.filter((name) => name.endsWith('.label.json')).sort()) {
+    const id = file.slice(0, -'.label.json'.length);
+    const document = ['.txt', '.md', '.html', '.htm'].map((ext) => `${id}${ext}`).find((name) => files.includes(name));
+    if (!document) continue;
+    postings.push({ id, path: join(folder, document), label: JSON.parse(readFileSync(join(folder, file), 'utf8')) as JobLabel });
+  }
+  return postings;
+}
+
+/** Parses a posting file the way an imported file is parsed: `.html` as HTML, anything else as text. */
+export function parsePostingFile(path: string): ParsedJob {
+  const raw = readFileSync(path, 'utf8');
+  const isHtml = /\.html?$/i.test(path);
+  return parseJobText({ text: isHtml ? '' : raw, html: isHtml ? raw : null, source: { kind: 'file', name: 'File', url: null, externalId: null } });
 }

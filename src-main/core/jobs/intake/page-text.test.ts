@@ -36,7 +36,7 @@ describe('page text', () => {
   it('keeps the main block and drops chrome, scripts and forms', () => {
     const { text, html } = extractPageText(PAGE);
     expect(text).toContain('Northwind builds the platform that moves freight across Europe & beyond.');
-    expect(text).toContain('- Terraform — or a similar tool');
+    expect(text).toContain('• Terraform — or a similar tool');
     for (const unwanted of ['do not show', 'color:red', 'All jobs', 'Similar jobs', 'Upload your CV', 'rights reserved', 'cookies'])
       expect(text).not.toContain(unwanted);
     expect(html).toContain('<li>5+ years with Linux');

@@ -1,4 +1,5 @@
 export { parseJobText, type JobHints, type ParseJobInput } from './parse-job';
-export { htmlToText, decodeEntities } from './html-to-text';
+export { htmlToText } from '../intake/html/text';
+export { decodeEntities } from '../intake/html/entities';
 export { sanitizeHtml } from '../intake/sanitize';
 export { parseSalary } from './salary';

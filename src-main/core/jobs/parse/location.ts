@@ -11,7 +11,7 @@ const NAME = String.raw`[A-Z][\p{L}.'’]+(?:[ -][A-Z][\p{L}.'’]+){0,2}`;
 const CITY_CODE = new RegExp(String.raw`\b(${NAME}),\s?([A-Z]{2})\b(?!\s*\d{5})`, 'gu');
 const CITY_REGION = new RegExp(String.raw`\b(${NAME}),\s?(${NAME})\b`, 'gu');
 const REMOTE_ONLY = /^(?:100% )?(?:remote|fully remote|anywhere|worldwide|global|work from home|wfh|télétravail|remoto|teletrabajo)(?: ?\(?(?:us|usa|global|worldwide)\)?)?$/i;
-const REMOTE_IN = /\b[Rr]emote\s*(?:[,(–—-]|\bin\b)\s*((?:[A-Z][\p{L}]+\s?){1,3})\)?/u;
+const REMOTE_IN = /\b[Rr]emote\s*(?:[,(–—-]|\bin\b|\bwithin\b)\s*(?:the\s+)?((?:[A-Z][\p{L}]+\s?){1,3})\)?/u;
 const BASED_IN = /\b(?:based|located|situated|position is in|role is in)\s+(?:in|out of|at)\s+([^.;\n]{2,120})/i;
 
 export function currencyForLocation(location: string | null): string | null {
@@ -33,9 +33,11 @@ function cityPattern(text: string, region: string | null = null): string | null 
   if (region) return null;
   for (const match of text.matchAll(CITY_REGION)) {
     const city = foldPlace(match[1] ?? '');
-    const second = foldPlace(match[2] ?? '');
-    const secondIsRegion = COUNTRIES[second] !== undefined || regionCode(match[2] ?? '') !== null;
-    if (secondIsRegion && (CITIES[city] !== undefined || regionCode(match[1] ?? '') === null)) return `${match[1]}, ${match[2]}`;
+    // "…in Halifax, Nova Scotia. This role…": the name stops at the end of the sentence.
+    const region = (match[2] ?? '').replace(/\.(?:\s.*)?$/u, '');
+    const second = foldPlace(region);
+    const secondIsRegion = COUNTRIES[second] !== undefined || regionCode(region) !== null;
+    if (secondIsRegion && (CITIES[city] !== undefined || regionCode(match[1] ?? '') === null)) return `${match[1]}, ${region}`;
   }
   return null;
 }

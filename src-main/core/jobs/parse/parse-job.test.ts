@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSource } from '../../../../src-preload/contract/job.types';
-import { htmlToText, parseJobText } from './index';
+import { parseJobText } from './index';
 
 const source: JobSource = { kind: 'paste', name: 'Pasted', url: null, externalId: null };
 
@@ -106,17 +106,5 @@ describe('non-English headings', () => {
     expect(german.requiredSkills).toEqual(expect.arrayContaining(['Java', 'Kotlin']));
     expect(german.preferredSkills).toEqual(['Kubernetes']);
     expect(german.responsibilities).toEqual(['APIs bauen']);
-  });
-});
-
-describe('htmlToText', () => {
-  it('turns blocks into lines, list items into bullets and decodes entities', () => {
-    const text = htmlToText('<div><p>Fish &amp; Chips&nbsp;&#8212; &#x263A;</p><ul><li>One</li><li>Two<br>lines</li></ul><style>p{}</style><!-- hidden --></div>');
-    expect(text).toBe('Fish & Chips — ☺\n• One\n• Two\nlines');
-  });
-
-  it('tolerates broken markup and entity-escaped HTML', () => {
-    expect(htmlToText('<p>a < b and <b>bold</p><li>unclosed')).toBe('a < b and bold\n• unclosed');
-    expect(htmlToText('&lt;p&gt;Hello&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Item&lt;/li&gt;&lt;/ul&gt;')).toBe('Hello\n• Item');
   });
 });

@@ -4,19 +4,20 @@
  * comes next; the prose fills the rest.
  */
 import type { JobSource, ParsedJob } from '../../../../src-preload/contract/job.types';
+import { findByline, placeOfField } from './byline';
 import { findEducation } from './education';
 import { detectEmployment } from './employment';
 import { findMinYears } from './experience';
 import { splitHeader, type HeaderFields } from './header-fields';
 import { sanitizeHtml } from '../intake/sanitize';
-import { htmlToText, looksLikeHtml } from './html-to-text';
+import { htmlToText, looksLikeHtml } from '../intake/html/text';
 import { findLocation } from './location';
 import { detectRemote } from './remote';
 import { parseSalary } from './salary';
 import { splitSections, type Section } from './sections';
 import { detectSeniority } from './seniority';
 import { extractSkills } from './skills';
-import { companyFromProse, splitTitleAt, titleFromLines, titleFromProse } from './title-company';
+import { companyFromProse, splitTitleAt, titleFromLines, titleFromProse, type TitleLine } from './title-company';
 
 export type JobHints = Partial<Pick<ParsedJob, 'title' | 'company' | 'location' | 'remote' | 'employmentType' | 'datePosted' | 'applyUrl' | 'salary'>>;
 
@@ -42,12 +43,12 @@ function listSection(sections: Section[], kind: Section['kind']): string[] {
     .map((line) => line.text);
 }
 
-function findTitle(hints: JobHints, header: HeaderFields, sections: Section[], body: string): { title: string; company: string | null } {
+function findTitle(hints: JobHints, header: HeaderFields, sections: Section[], body: string): TitleLine {
   const given = hints.title?.trim() || header.title?.trim();
-  if (given) return { title: given, company: null };
+  if (given) return { title: given, company: null, location: null };
   const fromLines = titleFromLines(sections);
-  if (fromLines) return splitTitleAt(fromLines);
-  return { title: titleFromProse(body) ?? '', company: null };
+  if (fromLines) return fromLines.company ? fromLines : { ...fromLines, ...splitTitleAt(fromLines.title) };
+  return { title: titleFromProse(body) ?? '', company: null, location: null };
 }
 
 function commaList(value: string | undefined): string[] {
@@ -59,9 +60,13 @@ export function parseJobText(input: ParseJobInput): ParsedJob {
   const text = bodyText(input);
   const { fields: header, body } = splitHeader(text);
   const sections = splitSections(body);
-  const { title, company: companyFromTitle } = findTitle(hints, header, sections, body);
-  const company = hints.company?.trim() || header.company?.trim() || companyFromTitle || companyFromProse(body);
-  const location = hints.location?.trim() || findLocation({ given: header.location ?? null, title, sections, text: body });
+  const { title, company: companyFromTitle, location: locationFromTitle } = findTitle(hints, header, sections, body);
+  const byline = findByline(sections, title, body);
+  const field = header.location ? placeOfField(header.location) : null;
+  const company =
+    hints.company?.trim() || header.company?.trim() || companyFromTitle || field?.company || byline.company || companyFromProse(body);
+  const given = field?.place ?? locationFromTitle ?? byline.location;
+  const location = hints.location?.trim() || findLocation({ given, title, sections, text: body });
   const salaryText = header.salary ? parseSalary(header.salary, { location, field: true }) : null;
   const benefits = listSection(sections, 'benefits');
   return {

@@ -14,14 +14,36 @@ const SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as well as|and\/or)\s
 const LEADING_FILLER =
   /^(?:a|an|the|some|various|any|other|strong|solid|good|great|excellent|proven|deep|basic|working|advanced|high|hands-on|modern|relevant|related|core|key|general|overall|using|utili[sz]ing|with|in|of|on|at|both|demonstrated|practical|professional|preferably|ideally|nice to have|previous|prior|extensive|thorough|sound|specifically|particularly|especially|mainly|primarily|predominantly|familiarity with|experience (?:with|in)|knowledge of|(?:an? |particular |strong )?(?:emphasis|focus) on)\s+/i;
 const TRAILING_FILLER =
-  /(?:\s*(?:,?\s*etc\.?|or similar(?: tools)?|or equivalent|or related|and more|\(?e\.g\.?\)?)|\s+(?:is |are )?(?:preferred|required|a plus|nice to have|an asset|desired|desirable|is a must|mandatory|strongly preferred|highly desirable)|\s+(?:in a \w+ manner))$/i;
-const STOP_ITEMS = /^(?:similar|similar tools|others?|etc|equivalent|the like|tools|related|more|same|it|them|this|these|those|any|all)$/i;
+  /(?:\s*(?:,?\s*etc\.?|or similar(?: tools)?|or equivalent|or related|and more|\(?e\.g\.?\)?)|\s+(?:is |are |would be |will be )?(?:preferred|required|a plus|a bonus|a big plus|nice to have|nice|great|helpful|an asset|an advantage|advantageous|welcome|desired|desirable|is a must|mandatory|strongly preferred|highly desirable)|\s+(?:in a \w+ manner))$/i;
+const STOP_ITEMS = /^(?:similar|similar tools|others?|etc|equivalent|the like|tools|related|more|same|it|them|this|these|those|any|all)$|^(?:a )?similar\b/i;
+/** "Able to stand for long periods", "able to work weekends": conditions of the job, not skills. */
+const PHYSICAL_OR_SCHEDULE =
+  /^(?:stand|sit|lift|walk|bend|kneel|stoop|climb|push|pull|carry|reach|travel|commute|relocate|pass|obtain|work (?:evenings|weekends|nights|holidays|overtime|shifts|flexible|on[- ]?site|in|from|at|a))\b/i;
 const ATTITUDE_HEADS = /^(?:commitment|passion|desire|willingness|interest|eagerness|enthusiasm|dedication|love|curiosity|drive|appetite|openness|the ability|ability)\b/i;
 const MAX_ITEM_WORDS = 5;
 
 interface Region {
   start: number;
   end: number;
+}
+
+/** "3 years of acute care nursing experience", "Food and drink industry experience": the field before "experience". */
+const YEARS_OF_FIELD = /\b(?:years?|months?)['’]?\s+of\s+(?!experience\b)([^.;:()]{3,60}?)\s+(?:experience|background)\b/i;
+const WHOLE_CLAUSE_FIELD = /^\s*([^.;:()]{3,50}?)\s+(?:experience|background|expertise)\s*(?:is |are )?(?:a plus|preferred|required|desired|desirable|an asset|a bonus)?[\s.]*$/i;
+/** Words that say what kind of experience, not in what: "5 years of relevant experience" names no field. */
+const NOT_A_FIELD =
+  /^(?:(?:relevant|professional|analytical|technical|related|practical|industry|work|working|hands-on|progressive|direct|overall|total|combined|paid|previous|prior|post-qualification|proven|demonstrated|some|solid|strong|similar|general|full-time|recent|\w+-level|and|or|\s)+)$/i;
+
+function experienceRegions(clause: string): Region[] {
+  const regions: Region[] = [];
+  for (const pattern of [YEARS_OF_FIELD, WHOLE_CLAUSE_FIELD]) {
+    const match = pattern.exec(clause);
+    const field = match?.[1];
+    if (!match || !field || NOT_A_FIELD.test(field)) continue;
+    const start = match.index + match[0].indexOf(field, pattern === YEARS_OF_FIELD ? match[0].search(/\bof\s/i) : 0);
+    regions.push({ start, end: start + field.length });
+  }
+  return regions;
 }
 
 function regionsOf(clause: string): Region[] {
@@ -49,19 +71,35 @@ function depthAt(text: string, position: number): number {
   return depth;
 }
 
-function splitItems(clause: string, region: Region, protect: PhraseSpan[]): PhraseSpan[] {
+type IsKnown = (span: PhraseSpan) => boolean;
+
+/**
+ * Splits a list region into items. "camping or climbing equipment" and "logistics or transport"
+ * stay one item: an "or" between two things the skills list does not know joins alternatives of
+ * one requirement; between named skills ("AWS or GCP") it separates them.
+ */
+function splitItems(clause: string, region: Region, protect: PhraseSpan[], isKnown: IsKnown): PhraseSpan[] {
   const text = clause.slice(region.start, region.end);
-  const items: PhraseSpan[] = [];
+  const items: (PhraseSpan & { joinedByOr: boolean })[] = [];
   let from = 0;
+  let joinedByOr = false;
   SEPARATOR.lastIndex = 0;
   for (let match = SEPARATOR.exec(text); match; match = SEPARATOR.exec(text)) {
     const at = region.start + match.index;
     if (match[0].length === 0 || inside(at, protect) || depthAt(text, match.index) > 0) continue;
-    items.push({ text: text.slice(from, match.index), start: region.start + from, end: at });
+    items.push({ text: text.slice(from, match.index), start: region.start + from, end: at, joinedByOr });
+    joinedByOr = /^[\s,]*or\s+$/i.test(match[0]);
     from = match.index + match[0].length;
   }
-  items.push({ text: text.slice(from), start: region.start + from, end: region.end });
-  return items;
+  items.push({ text: text.slice(from), start: region.start + from, end: region.end, joinedByOr });
+  const merged: PhraseSpan[] = [];
+  for (const item of items) {
+    const previous = merged[merged.length - 1];
+    if (previous && item.joinedByOr && !isKnown(previous) && !isKnown(item)) {
+      merged[merged.length - 1] = { text: clause.slice(previous.start, item.end), start: previous.start, end: item.end };
+    } else merged.push({ text: item.text, start: item.start, end: item.end });
+  }
+  return merged;
 }
 
 /** Trims fillers and unbalanced brackets, moving the offsets with the text. */
@@ -80,7 +118,7 @@ export function cleanItem(item: PhraseSpan): PhraseSpan | null {
   }
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0 || words > MAX_ITEM_WORDS || !/\p{L}/u.test(text) || /^\d/.test(text)) return null;
-  if (STOP_ITEMS.test(text) || ATTITUDE_HEADS.test(text) || LEADING_FILLER.test(`${text} `)) return null;
+  if (STOP_ITEMS.test(text) || ATTITUDE_HEADS.test(text) || PHYSICAL_OR_SCHEDULE.test(text) || LEADING_FILLER.test(`${text} `)) return null;
   return { text, start, end };
 }
 
@@ -95,13 +133,19 @@ function examplesSplit(clause: string, region: Region): { head: Region; examples
  * List items after lead-ins. "X such as A, B" keeps A and B when they look like names (capitals
  * or known skills) and X otherwise, because the head is then a category, not a requirement.
  */
-export function leadInItems(clause: string, protect: PhraseSpan[], isKnown: (span: PhraseSpan) => boolean): PhraseSpan[] {
+export function leadInItems(clause: string, protect: PhraseSpan[], isKnown: IsKnown): PhraseSpan[] {
   const items: PhraseSpan[] = [];
+  for (const region of experienceRegions(clause)) {
+    // "Food and drink industry experience" is one field unless it lists known skills.
+    const whole = cleanItem({ text: clause.slice(region.start, region.end), start: region.start, end: region.end });
+    if (whole && !isKnown(whole)) items.push(whole);
+    else items.push(...clean(splitItems(clause, region, protect, isKnown)));
+  }
   for (const region of regionsOf(clause)) {
     const { head, examples } = examplesSplit(clause, region);
-    const exampleItems = examples ? clean(splitItems(clause, examples, protect)) : [];
+    const exampleItems = examples ? clean(splitItems(clause, examples, protect, isKnown)) : [];
     const named = exampleItems.filter((item) => /\p{Lu}/u.test(item.text) || isKnown(item));
-    items.push(...(named.length > 0 ? named : clean(splitItems(clause, head, protect))));
+    items.push(...(named.length > 0 ? named : clean(splitItems(clause, head, protect, isKnown))));
   }
   return items;
 }

@@ -15,10 +15,12 @@ const WORD_CURRENCIES: Record<string, string> = { dollar: '$', dollars: '$', eur
 const DOLLAR = '$';
 
 const AMOUNT_PATTERN =
-  /((?:[A-Z]{3}|[A-Z]{1,2}\$|HK\$|[$£€¥₹])\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK](?![a-zA-Z])|thousand|million|[mM](?![a-zA-Z])|mil(?![a-zA-Z])))?(\s?(?:[A-Z]{3}(?![a-zA-Z])|[$£€¥₹]|dollars?|euros?|pounds?|livres|d[oó]lares))?/g;
+  /((?:[A-Z]{3}|[A-Z]{1,2}\$|HK\$|[$£€¥₹])\s?)?(\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK](?![a-zA-Z])|thousand|million|[mM](?![a-zA-Z])|mil(?![a-zA-Z])))?(\s?(?:[A-Z]{3}(?![a-zA-Z])|[$£€¥₹]|dollars?|euros?|pounds?|livres|d[oó]lares))?/g;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|a|bis|hasta|y|et|au)\s*$/i;
 const PAY_WORDS = /salary|pay\b|paid|compensation|wage|rate|range|earn|stipend|remunerat|salaire|rémunération|salario|sueldo|gehalt|vergütung|ote\b|base/i;
 const NOT_PAY_AFTER = /^\s*(?:\+?\s*(?:years?|yrs?|year[- ]olds?|ans\b|años|jahre)|%|\s*percent|\(k\)|\s*(?:people|employees|members|staff|users|customers|clients|countries|offices|locations|hours|hrs|days|weeks|months|states|students|beds|patients))/i;
+
+const ON_TARGET = /\bOTE\b|on[- ]target|typically (?:earn|make)|(?:could|can|will|may) (?:earn|make)|earning potential|uncapped|in commissions?\b/i;
 
 interface Amount {
   value: number;
@@ -29,7 +31,7 @@ interface Amount {
 }
 
 export function parseNumber(raw: string): number {
-  const compact = raw.replace(/[\u00a0\u202f ]/g, '');
+  const compact = raw.replace(/[\u00a0\u202f '’]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d{1,2}$/.test(compact)) return Number(compact.replace(',', '.'));
   return Number(compact.replace(/,/g, ''));
@@ -108,7 +110,9 @@ function toCandidate(text: string, first: Amount, second: Amount | null, header:
   if (!currency && !(payContext && (period !== null || high >= 1000))) return null;
   if (high < low || high > 10_000_000) return null;
   const plausible = last.multiplier < 1_000_000 && high >= 1000 && high <= 1_000_000;
-  const score = (currency ? 3 : 0) + (period ? 2 : 0) + (payContext ? 2 : 0) + (second ? 1 : 0) + (high >= 10 ? 1 : 0) + (plausible ? 1 : 0);
+  // "Base of $40,000; reps typically earn $90K-$130K": on-target earnings are not the pay range.
+  const earningsOnly = ON_TARGET.test(before.slice(-40)) ? 3 : 0;
+  const score = (currency ? 3 : 0) + (period ? 2 : 0) + (payContext ? 2 : 0) + (second ? 1 : 0) + (high >= 10 ? 1 : 0) + (plausible ? 1 : 0) - earningsOnly;
   const bounds = openBounds(before, low, high, second !== null);
   return { ...bounds, currency, period, start: first.start, end: last.end, score };
 }

@@ -6,7 +6,9 @@
  * own line never ends a requirements list.
  */
 
-export type SectionKind = 'intro' | 'required' | 'preferred' | 'responsibilities' | 'benefits' | 'education' | 'about' | 'other';
+import { KIND_CUES, type SectionKind } from './heading-vocabulary';
+
+export type { SectionKind } from './heading-vocabulary';
 
 export interface PostingLine {
   text: string;
@@ -19,28 +21,8 @@ export interface Section {
   lines: PostingLine[];
 }
 
-const KIND_CUES: { kind: SectionKind; cue: RegExp }[] = [
-  {
-    kind: 'preferred',
-    cue: /nice[- ]?to[- ]?have|preferred|bonus|\bplus(es)?\b|desir(ed|able)|good to have|would be (great|nice)|extra credit|\batouts?\b|souhaite|un plus|apprecie|deseable|valorable|se valora|wunschenswert|von vorteil|pluspunkte?|idealerweise/,
-  },
-  {
-    kind: 'required',
-    cue: /requirement|qualification|must[- ]?haves?|mandatory|required|you('|’)?ll need|you need|need to succeed|looking for|who you are|you have|you bring|about you|skills|experience|competenc|profile|prerequisite|essential|exigences|profil|recherchons|requis|requisitos|perfil|buscamos|imprescindible|anforderungen|qualifikation|mitbringst|mitbringen|voraussetzung/,
-  },
-  {
-    kind: 'responsibilities',
-    cue: /responsibilit|you('|’)?ll do|will you do|you will do|duties|the role|your role|day[- ]to[- ]day|you will\b|in this role|key tasks|\bmissions?\b|responsabilit|vos taches|funciones|tareas|aufgaben|deine rolle|was dich erwartet/,
-  },
-  {
-    kind: 'benefits',
-    cue: /benefit|perks|we offer|in it for you|why (join|work)|compensation|avantages|nous offrons|beneficios|ofrecemos|wir bieten|what you get/,
-  },
-  { kind: 'education', cue: /education|degree|formation|diplome|educacion|formacion|titulacion|ausbildung|studium/ },
-  { kind: 'about', cue: /about (us|the company|the team)|who we are|a propos|sobre nosotros|uber uns/ },
-];
-
-const BULLET = /^\s*(?:[•·▪●◦‣∙○■□➢➤►✓✔\-–—*+]|\d{1,2}[.)](?=\s))\s*/;
+/** Bullet glyphs may touch the text; ASCII markers ("-", "*", "+", "1.") need a space, so "**Bold**" is no bullet. */
+const BULLET = /^\s*(?:[•·▪●◦‣∙○■□➢➤►✓✔–—]\s*|[-*+]\s+|\d{1,2}[.)]\s+)/;
 
 export function foldText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -59,9 +41,14 @@ function headingText(line: string): { text: string; marked: boolean } {
   return { text, marked: markdown || bold || caps || /[:?：]$/.test(text) };
 }
 
-export function classifyHeading(text: string): SectionKind {
+/** The kind a heading names, or null when no cue matches ("Why this role matters"). */
+function knownKind(text: string): SectionKind | null {
   const folded = foldText(text);
-  return KIND_CUES.find((rule) => rule.cue.test(folded))?.kind ?? 'other';
+  return KIND_CUES.find((rule) => rule.cue.test(folded))?.kind ?? null;
+}
+
+export function classifyHeading(text: string): SectionKind {
+  return knownKind(text) ?? 'other';
 }
 
 /** An unmarked line ("Minimum Qualifications") is a heading only when it reads like a label, not a requirement. */
@@ -69,14 +56,18 @@ function looksLikeBareHeading(text: string, words: number): boolean {
   return words <= 5 && !/[,()]/.test(text) && !/\s(in|with|of|using|to|for|on)\s/i.test(text);
 }
 
-/** The kind of a heading line, or null when the line is content. */
-export function headingKind(line: PostingLine): SectionKind | null {
+/**
+ * The kind of a heading line, or null when the line is content. `beforeList`: the next line is a
+ * bullet, so a short unmarked line that names a known section ("You might be a fit if you have")
+ * introduces that list.
+ */
+export function headingKind(line: PostingLine, beforeList = false): SectionKind | null {
   if (line.bullet || line.text.length === 0 || line.text.length > 70) return null;
   const { text, marked } = headingText(line.text);
   const words = text.split(/\s+/).length;
-  if (words > 9 || /[.,;]$/.test(text) || !/^[\p{Lu}\p{N}¿¡"'(]/u.test(text)) return null;
-  const kind = classifyHeading(text.replace(/[:?：]$/, ''));
-  if (kind !== 'other') return marked || looksLikeBareHeading(text, words) ? kind : null;
+  if (words > 9 || /[.,;!]$/.test(text) || !/^[\p{Lu}\p{N}¿¡"'(]/u.test(text)) return null;
+  const kind = knownKind(text.replace(/[:?：]$/, ''));
+  if (kind !== null) return marked || beforeList || looksLikeBareHeading(text, words) ? kind : null;
   return marked && !/:\s*\S/.test(text) ? 'other' : null;
 }
 
@@ -105,19 +96,20 @@ function joinWrapped(lines: PostingLine[]): PostingLine[] {
 export function splitSections(body: string): Section[] {
   const lines = joinWrapped(body.split('\n').map(toPostingLine));
   const sections: Section[] = [{ kind: 'intro', heading: null, lines: [] }];
-  for (const line of lines) {
-    if (line.text === '') continue;
-    const kind = headingKind(line);
+  lines.forEach((line, index) => {
+    if (line.text === '') return;
+    const next = lines.slice(index + 1).find((candidate) => candidate.text !== '');
+    const kind = headingKind(line, next?.bullet === true);
     if (kind) {
       sections.push({ kind, heading: headingText(line.text).text.replace(/[:：]$/, ''), lines: [] });
-      continue;
+      return;
     }
     const inline = inlineHeading(line);
     if (inline) {
       sections.push({ kind: inline.kind, heading: inline.heading, lines: [{ text: inline.rest, bullet: false }] });
-      continue;
+      return;
     }
     sections[sections.length - 1]?.lines.push(line);
-  }
+  });
   return sections.filter((section) => section.lines.length > 0 || section.heading !== null);
 }

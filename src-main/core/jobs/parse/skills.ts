@@ -7,19 +7,22 @@
  * Items come from three sources: taxonomy skills (`findSkills`), soft-skill phrases and lead-in
  * lists ("knowledge of X and Y"). A short lead-in item that contains one known skill is kept as
  * written ("data warehousing concepts"); a longer one, or one listing several skills
- * ("git/version control systems"), gives way to the skills inside it.
+ * ("git/version control systems"), gives way to the skills inside it. A short list entry with
+ * nothing recognisable is kept whole. A required degree is the education field, not a skill (a
+ * preferred one is listed as a nice-to-have), and a clause saying "not required" adds nothing.
  */
 import type { JobRequirement } from '../../../../src-preload/contract/job.types';
 import { findSkills, normalizeSkill } from '../../skills/skill-matcher';
 import { PREFERRED_CUE, REQUIREMENT_CUE } from './cues';
 import { educationLevelOf, SENTENCE_END } from './education';
-import { leadInItems } from './phrases';
+import { cleanItem, leadInItems } from './phrases';
 import type { Section } from './sections';
-import { findSoftSkills, type PhraseSpan } from './soft-skills';
+import { findSkillNouns, findSoftSkills, type PhraseSpan } from './soft-skills';
 
 interface KnownSpan extends PhraseSpan {
   skillId: string | null;
   skillName: string | null;
+  degree?: boolean;
 }
 
 export interface SkillExtraction {
@@ -31,6 +34,12 @@ export interface SkillExtraction {
 const CLAUSE_SPLIT =
   /;\s*|,\s+(?=(?:and\s+|but\s+)?(?:knowledge|experience|familiarity|understanding|exposure|proficiency|background|nice[- ]to[- ]have|preferably|ideally)\b)/i;
 const MAX_WORDS_FOR_ITEM_WITH_SKILL = 4;
+/** A prose sentence with a nice-to-have cue counts when it names what it wants ("Experience with Spark is a plus"). */
+const SKILL_LEAD = /\b(?:experience|knowledge|familiarity|exposure|understanding|proficiency|background|skills?)\b/i;
+
+function namesSkill(sentence: string): boolean {
+  return SKILL_LEAD.test(sentence) || findSkills(sentence).length > 0;
+}
 
 function overlaps(a: PhraseSpan, b: PhraseSpan): boolean {
   return a.start < b.end && b.start < a.end;
@@ -45,15 +54,29 @@ function longestFirst<T extends PhraseSpan>(spans: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "Pharmacy technician certification", "RN license": the credential word belongs to the item. */
+const CREDENTIAL_AFTER = /^\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure|registration)\b/i;
+
+function withCredential<T extends PhraseSpan>(clause: string, span: T): T {
+  const credential = CREDENTIAL_AFTER.exec(clause.slice(span.end))?.[0];
+  // "BLS and ACLS certification": a credential word shared by a list stays with none of them.
+  const shared = /(?:,|\band|\bor|&|\/)\s*$/i.test(clause.slice(0, span.start));
+  return credential && !shared ? { ...span, text: clause.slice(span.start, span.end + credential.length), end: span.end + credential.length } : span;
+}
+
 function knownSpans(clause: string): KnownSpan[] {
-  const taxonomy = findSkills(clause).map((match) => ({
-    text: match.matched,
-    start: match.index,
-    end: match.index + match.matched.length,
-    skillId: match.id,
-    skillName: match.name,
-  }));
-  const soft = findSoftSkills(clause).map((span) => ({ ...span, skillId: null, skillName: null }));
+  const taxonomy = findSkills(clause).map((match) =>
+    withCredential(clause, {
+      text: match.matched,
+      start: match.index,
+      end: match.index + match.matched.length,
+      skillId: match.id,
+      skillName: match.name,
+    }),
+  );
+  const phrases = findSoftSkills(clause);
+  const nouns = findSkillNouns(clause).filter((span) => !phrases.some((phrase) => overlaps(phrase, span)));
+  const soft = [...phrases, ...nouns].map((span) => ({ ...span, skillId: null, skillName: null }));
   return longestFirst([...soft, ...taxonomy]);
 }
 
@@ -68,7 +91,7 @@ function degreeItem(clause: string): KnownSpan | null {
   if (!match) return null;
   const rest = clause.slice(match.index).split(/\s+(?:is|are|with|or equivalent)\b|[(;,.]\s|\s[-–—]\s/)[0]?.trim() ?? '';
   if (wordCount(rest) > 10 || wordCount(rest) === 0) return null;
-  return { text: rest, start: match.index, end: match.index + rest.length, skillId: null, skillName: null };
+  return { text: rest, start: match.index, end: match.index + rest.length, skillId: null, skillName: null, degree: true };
 }
 
 function clauseItems(clause: string): KnownSpan[] {
@@ -97,6 +120,8 @@ function clauseItems(clause: string): KnownSpan[] {
  */
 function keepsAsWritten(clause: string, item: PhraseSpan, inner: KnownSpan[]): boolean {
   if (wordCount(item.text) > MAX_WORDS_FOR_ITEM_WITH_SKILL) return false;
+  // "Excel (pivot tables, VLOOKUP)": examples listed in brackets are items of their own.
+  if (inner.length > 1 && /\([^)]*,[^)]*\)/.test(item.text)) return false;
   if (inner.length === 1) return true;
   for (let index = item.start; index < item.end; index += 1) {
     if (clause[index] === '/' && !inner.some((span) => index > span.start && index < span.end)) return false;
@@ -118,11 +143,28 @@ function clausesOf(sentence: string): string[] {
     .filter((part) => part.trim().length > 0);
 }
 
-function sentenceRequirements(sentence: string, sectionPreferred: boolean): JobRequirement[] {
+/** "German is not required", "no experience necessary": named, but explicitly not asked for. */
+const NOT_ASKED = /\b(?:not|never) (?:required|necessary|needed|mandatory|expected)\b|\bno (?:\w+ )?(?:\w+ )?(?:required|necessary|needed)\b/i;
+
+/**
+ * A short list entry with nothing recognisable in it ("Contributions to open-source projects")
+ * is itself the requirement, unless it states a condition of the job ("Must be 18 or older").
+ */
+function wholeEntry(clause: string): KnownSpan[] {
+  const item = cleanItem({ text: clause, start: 0, end: clause.length });
+  if (!item || /\d/.test(item.text) || /^(?:must|able|availab\w*|willing\w*|you|we|our|ability|be)\b/i.test(item.text)) return [];
+  return [{ ...item, skillId: null, skillName: null }];
+}
+
+function sentenceRequirements(sentence: string, sectionPreferred: boolean, listed: boolean): JobRequirement[] {
   const found: JobRequirement[] = [];
   for (const clause of clausesOf(sentence)) {
+    if (NOT_ASKED.test(clause)) continue;
     const kind = sectionPreferred || PREFERRED_CUE.test(clause) ? 'preferred' : 'required';
-    for (const item of clauseItems(clause)) {
+    const items = clauseItems(clause);
+    for (const item of items.length === 0 && listed ? wholeEntry(clause) : items) {
+      // A required degree is the education requirement, not a skill; a preferred one is a nice-to-have.
+      if (item.degree && kind === 'required') continue;
       found.push({ text: item.text.trim(), skillId: item.skillId, skillName: item.skillName, kind, sentence: sentence.trim() });
     }
   }
@@ -139,9 +181,9 @@ function collect(sections: Section[]): JobRequirement[] {
     const listed = section.kind === 'required' || section.kind === 'preferred';
     if (!listed && section.kind !== 'intro' && section.kind !== 'other') continue;
     for (const sentence of sectionSentences(section)) {
-      if (!listed && !REQUIREMENT_CUE.test(sentence)) continue;
+      if (!listed && !REQUIREMENT_CUE.test(sentence) && !(PREFERRED_CUE.test(sentence) && namesSkill(sentence))) continue;
       const preferred = section.kind === 'preferred' || (!listed && PREFERRED_CUE.test(sentence));
-      found.push(...sentenceRequirements(sentence, preferred));
+      found.push(...sentenceRequirements(sentence, preferred, listed));
     }
   }
   return found;

@@ -5,6 +5,8 @@
  * "seeking a <Title>". The company comes from "About <X>", "<X> is hiring/seeking" or
  * "<Title> at <X>" on the title line.
  */
+import { normalizeSkill } from '../../skills/skill-matcher';
+import { splitTitleLine } from './byline';
 import { foldText, headingKind, type Section } from './sections';
 
 const GENERIC_LINES =
@@ -24,17 +26,28 @@ function looksLikeTitle(line: string): boolean {
 }
 
 /** "(Remote - US)", "(Contract)": work-mode notes, not part of the title; "(Phoenix)" stays. */
-const TRAILING_MODE = /\s*[([](?:[^)\]]*\b(?:remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|temporary|m\/w\/d|f\/h|h\/f)\b[^)\]]*)[)\]]\s*$/i;
+const MODE_NOTE = String.raw`\b(?:remote|hybrid|on-?site|contract|freelance|fixed[- ]term|full[- ]time|part[- ]time|temporary|temp|permanent|m\/w\/d|f\/h|h\/f|w\/m\/d)\b`;
+const TRAILING_MODE = new RegExp(String.raw`\s*[([](?:[^)\]]*${MODE_NOTE}[^)\]]*)[)\]]\s*$`, 'i');
+/** "Content Lead — 6 month contract", "Designer | Remote": a dash or bar before a work-mode note. */
+const TRAILING_MODE_SEGMENT = new RegExp(String.raw`\s+[-–—|]\s+[^-–—|]*${MODE_NOTE}[^-–—|]*$`, 'i');
 
-function cleanTitle(line: string): string {
-  return line.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(TRAILING_MODE, '').trim();
+export interface TitleLine {
+  title: string;
+  company: string | null;
+  location: string | null;
+}
+
+/** Markdown marks and work-mode notes off; a title line carrying the byline is split first. */
+function cleanTitle(line: string): TitleLine {
+  const split = splitTitleLine(line.replace(/^#+\s*/, '').replace(/\*\*/g, '').trim());
+  return { ...split, title: split.title.replace(TRAILING_MODE, '').replace(TRAILING_MODE_SEGMENT, '').trim() };
 }
 
 /**
  * The first label-like line among the opening lines, before any known section heading. A
  * Markdown heading that opens the posting ("## Registered Nurse") is a candidate too.
  */
-export function titleFromLines(sections: Section[]): string | null {
+export function titleFromLines(sections: Section[]): TitleLine | null {
   const first = sections[0];
   const opening = first?.kind === 'intro' ? first.lines.slice(0, 6) : [];
   for (const line of opening) {
@@ -46,7 +59,7 @@ export function titleFromLines(sections: Section[]): string | null {
 }
 
 const TITLE_IN_PROSE = [
-  new RegExp(String.raw`\b(?:seeking|hiring|looking for|recruiting|searching for)\s+(?:an?|the|our)\s+(?:(?:new|talented|skilled|motivated|passionate|experienced|dedicated|full[- ]time|part[- ]time)\s+){0,3}(${NAME_RUN})`, 'u'),
+  new RegExp(String.raw`\b(?:seeking|hiring|looking for|recruiting|searching for)\s+(?:(?:an?|the|our)\s+)?(?:(?:new|talented|skilled|motivated|passionate|experienced|dedicated|full[- ]time|part[- ]time)\s+){0,3}(${NAME_RUN})`, 'u'),
   new RegExp(String.raw`\b(?:The|As an?|As the)\s+(${NAME_RUN})\s+(?:role|position|job|opening)\b`, 'u'),
 ];
 
@@ -71,7 +84,33 @@ const COMPANY_IN_PROSE = [
   new RegExp(String.raw`\b(?:[Jj]oin|[Ww]ork at|[Cc]areers at|team at)\s+(?!us\b|our\b|the team\b|a\b)(${NAME_RUN})`, 'u'),
 ];
 
+/**
+ * "Solenta Energía is a renewable energy producer…", "Tallowfield makes scheduling software…": a
+ * paragraph that opens by describing a named subject is the employer introducing itself. Only
+ * paragraph openings count: the first prose paragraph, or a later one whose name comes back.
+ */
+const SELF_INTRODUCTION = new RegExp(
+  String.raw`^(${NAME_RUN})\s+(?:is (?:an?|the|one of)|are (?:an?|the)|(?:builds|makes|helps|creates|provides|develops|designs|operates|runs|sells|moves|packs|serves|offers|delivers|powers|connects|was founded))\b`,
+  'u',
+);
+
+function companyFromOpenings(text: string): string | null {
+  const paragraphs = text.split(/\n/).map((line) => line.trim()).filter((line) => line.length >= 40 && /[.!]$/.test(line));
+  for (const [index, paragraph] of paragraphs.slice(0, 12).entries()) {
+    const name = SELF_INTRODUCTION.exec(paragraph)?.[1]?.trim();
+    // "Python is a plus" names a skill, not the employer.
+    if (!name || NOT_NAMES.test(name) || name.split(/\s+/).length > 5 || normalizeSkill(name) !== null) continue;
+    const head = name.split(/\s+/)[0] ?? '';
+    if (index === 0 || text.split(head).length - 1 >= 2) return name;
+  }
+  return null;
+}
+
 export function companyFromProse(text: string): string | null {
+  return companyFromPatterns(text) ?? companyFromOpenings(text);
+}
+
+function companyFromPatterns(text: string): string | null {
   for (const pattern of COMPANY_IN_PROSE) {
     const raw = pattern.exec(text)?.[1]?.trim();
     const name = raw?.replace(/^(?:The|Our)\s+/, '').replace(/\s+(?:and|of|the|for)$/, '');
