@@ -3,6 +3,11 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import pkg from './package.json';
 
+// Pure-JS packages on the start-up path are bundled rather than required from node_modules:
+// kysely and zod are ~360 small files, and resolving and wrapping each one took ~0.1 s of the
+// server's ~0.3 s start (PERFORMANCE.md "app start to interactive dashboard"; see bench:app).
+const BUNDLED = new Set(['kysely', 'zod']);
+
 /**
  * Node-only entry points, built from the same sources as the desktop app: the `pathwise` CLI,
  * the browser-mode bridge, and the document-extraction worker they fork. Kept out of out/main so a
@@ -11,12 +16,13 @@ import pkg from './package.json';
 const external = [
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name)),
   ...Object.keys((pkg as { optionalDependencies?: Record<string, string> }).optionalDependencies ?? {}),
   'electron',
 ];
 
 export default defineConfig({
+  ssr: { noExternal: [...BUNDLED] },
   build: {
     outDir: 'out/node',
     emptyOutDir: true,

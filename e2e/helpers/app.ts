@@ -1,69 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+
+// Starting the app and the browser is shared with bench:app.
+export { launchBrowser, startApp, type RunningApp } from '../../scripts/lib/browser-mode';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-export interface RunningApp {
-  url: string;
-  origin: string;
-  token: string;
-  port: number;
-  dataDir: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** Starts `node out/node/web.cjs` (what `npm run start:web` runs) on a fresh data folder. */
-export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
-  const web = path.join(ROOT, 'out', 'node', 'web.cjs');
-  if (!fs.existsSync(web)) throw new Error('Build first: npm run build');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pathwise-e2e-'));
-  const child = spawn(process.execPath, [web], { env: { ...process.env, ...options.env, PATHWISE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`web server exited with ${code}:\n${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    port: Number(parsed.port),
-    token: parsed.hash.replace('#token=', ''),
-    dataDir,
-    process: child,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Debian's Chromium, with the flags this closed network needs (no background connections). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.PATHWISE_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-}
 
 /** Collects page errors and console errors so every test can assert the app stayed clean. */
 export function watchErrors(page: Page): string[] {

@@ -18,6 +18,8 @@ CREATE INDEX jobs_created_at ON jobs (created_at DESC)
 CREATE INDEX jobs_date_posted ON jobs (date_posted DESC)
 -- index jobs_dedupe_key
 CREATE INDEX jobs_dedupe_key ON jobs (dedupe_key, source, source_id)
+-- index jobs_marks
+CREATE INDEX jobs_marks ON jobs (applied_at, saved, hidden, status)
 -- index jobs_salary
 CREATE INDEX jobs_salary ON jobs (coalesce(salary_max_year, salary_min_year)) WHERE salary_min_year IS NOT NULL OR salary_max_year IS NOT NULL
 -- index jobs_saved

@@ -139,9 +139,24 @@ export function searchJobs(sqlite: Sqlite, q: JobSearchQuery): JobSearchPage {
         : sort === 'salary'
           ? 'coalesce(j.salary_max_year, j.salary_min_year) DESC NULLS LAST, j.id DESC'
           : 'j.date_posted DESC';
-  const sql = `${select} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const rows = statement(sqlite, sql).raw().all(...head, ...params, limit + 1, offset) as unknown[][];
-  return page(rows, limit);
+  // Two steps: order and cut the page on the narrow columns first, then read the display columns
+  // of that page only. Sorting every match together with its display columns reads whole rows,
+  // description overflow pages included (status, the person's marks and the search fields sit
+  // after the description in the record): ~4× slower for "best matches" at 10k postings.
+  const sql = `SELECT j.id, ${scored ? 'm.score' : 'NULL'}, ${match ? 'f.rank' : 'NULL'} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const keys = statement(sqlite, sql).raw().all(...head, ...params, limit + 1, offset) as [number, unknown, unknown][];
+  return page(hitRows(sqlite, keys), limit);
+}
+
+/** The display columns of the given jobs, in the given order, each followed by its score and relevance. */
+function hitRows(sqlite: Sqlite, keys: [number, unknown, unknown][]): unknown[][] {
+  if (keys.length === 0) return [];
+  const select = statement(sqlite, `SELECT ${HIT_COLUMNS} FROM jobs j WHERE j.id IN (SELECT value FROM json_each(?))`);
+  const byId = new Map((select.raw().all(JSON.stringify(keys.map((k) => k[0]))) as unknown[][]).map((r) => [r[0] as number, r]));
+  return keys.flatMap(([id, score, relevance]) => {
+    const row = byId.get(id);
+    return row ? [[...row, score, relevance]] : [];
+  });
 }
 
 function page(rows: unknown[][], limit: number): JobSearchPage {
