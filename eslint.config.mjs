@@ -8,7 +8,7 @@ const ADAPTER_LIBRARIES = ['electron', 'node-llama-cpp', 'playwright', 'playwrig
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'events'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'resources/**', 'models/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'resources/**', 'models/**', 'test-results/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,7 @@ import {
   type Result,
 } from '../../src-preload/contract';
 import { toAppError } from '../core/errors';
+import { errorForLog } from '../core/secrets/log-safe';
 
 export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -43,7 +44,8 @@ export function createDispatcher(handlers: Handlers, logger: DispatchLogger = co
     } catch (error) {
       const known = toAppError(error);
       if (known) return { ok: false, error: known };
-      logger.error(`Handler for ${channel} failed`, error);
+      // Never the raw error: its message, properties and causes may quote resume text or a key.
+      logger.error(`Handler for ${channel} failed`, errorForLog(error));
       return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed.' } };
     }
   };

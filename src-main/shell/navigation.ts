@@ -14,7 +14,8 @@ export function createAppUrlCheck(appUrl: string): (url: string) => boolean {
     } catch {
       return false;
     }
-    if (app.protocol === 'file:') return url.protocol === 'file:' && url.pathname === app.pathname;
+    // The host matters for file: too: on Windows `file://server/…` is a UNC path on another machine.
+    if (app.protocol === 'file:') return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname;
     return url.origin === app.origin;
   };
 }

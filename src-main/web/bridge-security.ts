@@ -1,7 +1,7 @@
 /**
  * Checks the browser-mode bridge makes before routing anything (SECURITY.md H-3..H-6).
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** 256 bits, URL-safe; a new one every launch. */
 export function newBridgeToken(): string {
@@ -20,10 +20,13 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(origin.toLowerCase());
 }
 
-/** Constant-time token comparison (H-5). */
+const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * Constant-time token comparison (H-5). Both sides are hashed first, so the comparison takes the
+ * same time whatever the length of the guess (a length check would short-circuit).
+ */
 export function tokenMatches(header: string | undefined, token: string): boolean {
-  if (!header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  if (typeof header !== 'string' || !header.startsWith('Bearer ') || token.length === 0) return false;
+  return timingSafeEqual(digest(header.slice('Bearer '.length)), digest(token));
 }

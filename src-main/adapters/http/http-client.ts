@@ -2,7 +2,8 @@
  * THE module for network access (DATA-SOURCES.md section 2 "General rules"): descriptive
  * User-Agent, at most one request per second per host, retries with backoff on 429/5xx/network
  * errors honouring Retry-After, an on-disk cache, a size cap enforced while streaming, redirects
- * followed by hand so every hop is checked (http/https only) and rate limited.
+ * followed by hand so every hop is checked (http/https only; never onto a loopback, private or
+ * link-local address of another host) and rate limited.
  */
 import {
   NetworkError,
@@ -14,6 +15,8 @@ import {
 } from '../../core/jobs/intake/http-client.types';
 import { createDiskCache } from './disk-cache';
 import { createHostGate } from './host-gate';
+import { lookup } from 'node:dns/promises';
+import { isIpLiteral, isPrivateAddress, isPrivateHostname } from './private-address';
 
 export interface HttpClientOptions {
   /** App name, version and contact URL. */
@@ -34,7 +37,11 @@ export interface HttpClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source, 0 ≤ x < 1. */
   random?: () => number;
+  /** Resolves a redirect target's host name to its addresses (default: the system resolver). */
+  lookupHost?: (hostname: string) => Promise<string[]>;
 }
+
+const systemLookup = async (hostname: string): Promise<string[]> => (await lookup(hostname, { all: true })).map((a) => a.address);
 
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -99,6 +106,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
+  const lookupHost = options.lookupHost ?? systemLookup;
   const gate = createHostGate(options.minIntervalMsPerHost ?? 1000, now, sleep);
   const cache = options.cache ? createDiskCache(options.cache.dir, options.cache.ttlMs, now) : null;
 
@@ -176,6 +184,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
+  /**
+   * Whether a host name is, or resolves to, a loopback/private/link-local address. A name that
+   * does not resolve is left to fetch to fail on. (fetch resolves again when it connects, so a
+   * rebinding DNS server could still answer differently then: this stops the plain cases.)
+   */
+  async function pointsInside(hostname: string): Promise<boolean> {
+    if (isPrivateHostname(hostname)) return true;
+    if (isIpLiteral(hostname)) return false;
+    try {
+      return (await lookupHost(hostname)).some(isPrivateAddress);
+    } catch {
+      return false;
+    }
+  }
+
   /** One attempt: follows redirects (each hop checked and rate limited). */
   async function attempt(start: URL, accept: string, name: string, signal: AbortSignal | undefined) {
     let url = start;
@@ -189,7 +212,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           status: response.status,
         });
       }
-      url = checkUrl(new URL(location, url).href, name);
+      const next = checkUrl(new URL(location, url).href, name);
+      // A redirect may not steer the request onto this computer or the private network (SSRF):
+      // only a request that started at that very host may stay there.
+      if (next.hostname !== start.hostname && (await pointsInside(next.hostname))) {
+        throw new NetworkError('blocked', `${name} redirected to a private or local address (${next.host}); it was not followed`, {
+          host: url.host,
+          status: response.status,
+        });
+      }
+      url = next;
     }
   }
 
