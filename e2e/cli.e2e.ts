@@ -79,6 +79,16 @@ describe('pathwise analyze', () => {
     expect(result.stderr).toContain(`pathwise: ${reason}:`);
   });
 
+  it.each(['analyze', 'job'])('%s refuses a file over the 15 MB input limit before reading it', (command) => {
+    const file = path.join(folder, `huge-${command}.txt`);
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, 16 * 1024 * 1024); // sparse: the size is what is checked
+    const result = pathwise(command, file);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^pathwise: too-large: .*16\.0 MB; the limit is 15 MB\.\n$/);
+  });
+
   it('exits 2 for a missing file', () => {
     const result = pathwise('analyze', path.join(folder, 'missing.pdf'));
     expect(result.status).toBe(2);

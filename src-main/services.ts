@@ -24,6 +24,7 @@ import { ResumesService } from './core/resumes/resumes.service';
 import { SettingsService } from './core/settings/settings.service';
 import { SystemService, type AppIdentity } from './core/system/system.service';
 import { TaskRunner } from './core/tasks/task-runner';
+import { errorForLog } from './core/secrets/log-safe';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -92,7 +93,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   events.add(rerank);
   const ai = createAiServices({ store, paths, events, tasks, jobs, extractor: options.extractor, userAgent, safeStorage: options.safeStorage, ...options.ai });
   const scheduler: Scheduler | null = options.scheduler
-    ? startScheduler(() => boards.refreshDue(), { intervalMs: 15 * 60_000, initialDelayMs: 30_000, onError: (e) => console.error('Board refresh failed', e) })
+    ? startScheduler(() => boards.refreshDue(), { intervalMs: 15 * 60_000, initialDelayMs: 30_000, onError: (e) => console.error('Board refresh failed', errorForLog(e)) })
     : null;
   return {
     paths,
@@ -146,7 +147,7 @@ function rerankOnChange(jobs: JobsService) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void jobs.rank().catch((e: unknown) => console.error('Re-ranking failed', e));
+        void jobs.rank().catch((e: unknown) => console.error('Re-ranking failed', errorForLog(e)));
       }, 50);
       timer.unref?.();
     },

@@ -1,16 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { toAppError } from '../core/errors';
 import { analyzeFile } from '../core/resumes/resumes.service';
 import { nodeExtractor } from '../node-runtime';
 import { formatAnalysisReport } from './analyze-report';
+import { failInput, readInputFile } from './input';
 
-/** Bad input ends with exit code 2 and one line naming the typed reason; never a stack trace. */
-function failInput(reason: string, message: string): never {
-  process.stderr.write(`pathwise: ${reason}: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
 
 export function registerAnalyzeCommand(program: Command): void {
   program
@@ -19,15 +14,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .argument('<file>', 'the resume file')
     .option('--json', 'print { profile, analysis } as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      let bytes: Buffer;
-      try {
-        const stat = fs.statSync(file);
-        if (!stat.isFile()) failInput('unsupported-format', `${file} is not a file.`);
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') failInput('not-found', `${file} does not exist.`);
-        throw error;
-      }
+      const bytes = readInputFile(file);
       const extractor = nodeExtractor();
       try {
         const { profile, analysis } = await analyzeFile(extractor, { bytes, fileName: path.basename(file) });

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ParsedJob } from '../../src-preload/contract/job.types';
@@ -12,22 +11,8 @@ import { DEFAULT_JOB_PREFERENCES } from '../core/jobs/preferences.service';
 import { matchJob } from '../core/matching';
 import { analyzeFile } from '../core/resumes/resumes.service';
 import { APP_VERSION, nodeExtractor } from '../node-runtime';
+import { failInput, readInputFile } from './input';
 import { formatJobReport, formatMatchReport } from './job-report';
-
-function failInput(reason: string, message: string): never {
-  process.stderr.write(`pathwise: ${reason}: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
-
-function readInputFile(file: string): Buffer {
-  try {
-    if (!fs.statSync(file).isFile()) failInput('unsupported-format', `${file} is not a file.`);
-    return fs.readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') failInput('not-found', `${file} does not exist.`);
-    throw error;
-  }
-}
 
 async function loadJob(target: string, extractor: DocumentExtractor): Promise<ParsedJob> {
   if (/^https?:\/\//i.test(target)) {

@@ -12,11 +12,7 @@ import { bundledCatalog, createModelRegistry, ModelDownloadError, ModelRegistryE
 import { APP_VERSION } from '../node-runtime';
 import { dataDirFrom } from './data.command';
 import { formatBytes } from './format';
-
-function failInput(reason: string, message: string): never {
-  process.stderr.write(`pathwise: ${reason}: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
+import { failInput } from './input';
 
 /** Known failures become one line and exit 2; anything else is a bug and propagates. */
 function failKnown(error: unknown): never {

@@ -130,7 +130,7 @@ export interface AppNotification {
 const REMOTE = z.enum(['remote', 'hybrid', 'onsite']);
 const SENIORITY = z.enum(['intern', 'entry', 'junior', 'mid', 'senior', 'lead', 'principal', 'executive']);
 const EMPLOYMENT = z.enum(['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'per-diem', 'other']);
-const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'Use an ISO date (YYYY-MM-DD).');
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use an ISO date (YYYY-MM-DD).');
 const Id = z.object({ id: z.number().int().positive() }).strict();
 
 export const JobSearchSchema = z

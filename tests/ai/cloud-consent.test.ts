@@ -176,6 +176,25 @@ describe('cloud providers: consent, keys, ledger', () => {
     expect((await h.call('ledger:list'))[0]).toMatchObject({ host: server.host, feature: 'coverLetter' });
   });
 
+  it('never follows a redirect: the resume text and the key stay away from the other host', async () => {
+    const providerId = await setUpProvider();
+    await h.call('secrets:setKey', { providerId, key: KEY });
+    await h.call('consent:grant', { providerId });
+    const elsewhere = await startScriptedServer();
+    try {
+      elsewhere.script(chatStream(LETTER));
+      server.script((_req, res) => void res.writeHead(307, { Location: `${elsewhere.url}/v1/chat/completions` }).end());
+      const { taskId } = await h.call('coach:coverLetter', { jobId, tone: 'professional', length: 'short' });
+      const outcome = await h.waitForTask(taskId);
+      expect(outcome.item).toMatchObject({ ok: false, error: { message: expect.stringContaining(`redirect to ${elsewhere.host}`) } });
+      expect(server.requests).toHaveLength(1);
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(await h.call('letters:list', { jobId })).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('cancelling the task stops the stream and saves nothing (the page closed)', async () => {
     const providerId = await setUpProvider();
     await h.call('secrets:setKey', { providerId, key: KEY });

@@ -9,17 +9,6 @@ import { createDispatcher, type Handlers } from '../../src-main/ipc/dispatch';
  * repetition), every array capped, every object closed. A new unbounded field fails here.
  */
 
-/**
- * Known gaps, each with its reason. Remove an entry when the contract is fixed.
- * ISO_DATE in src-preload/contract/jobs.contract.ts is `/^\d{4}-\d{2}-\d{2}/` with no `$` and no
- * max: "2024-01-01" followed by megabytes passes. Reported to the contract's owner.
- */
-const KNOWN_GAPS = new Set([
-  'jobs:search /properties/postedFrom',
-  'jobs:search /properties/postedTo',
-  'searches:save /properties/query/properties/postedFrom',
-  'searches:save /properties/query/properties/postedTo',
-]);
 
 /** An anchored pattern whose every repetition has an upper bound. */
 function boundedPattern(pattern: string | undefined): boolean {
@@ -61,8 +50,7 @@ describe('IPC input schemas (E-4, H-7)', () => {
       const json = z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' });
       found.push(...problems(name, json));
     }
-    const unexpected = found.filter((p) => !KNOWN_GAPS.has(p.replace(/: .*$/, '')));
-    expect(unexpected).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('the bound check itself catches an unbounded field', () => {

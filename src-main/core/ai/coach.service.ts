@@ -38,6 +38,7 @@ import type { CoverLettersService } from './cover-letters.service';
 import { callLimits } from './limits';
 import type { ProviderResolver, ResolvedRoute } from './provider-resolver';
 import type { TailoredVersions } from './tailored-version';
+import { errorForLog } from '../secrets/log-safe';
 
 export interface CoachServiceDeps {
   db: Kysely<Database>;
@@ -135,7 +136,7 @@ export class CoachService {
       } catch (error) {
         if (ctx.signal.aborted) return;
         const known = toAppError(error);
-        if (!known) console.error(`${kind} failed`, error);
+        if (!known) console.error(`${kind} failed`, errorForLog(error));
         ctx.item(0, { ok: false, error: known ?? { code: 'internal', message: 'The coach could not finish. Nothing was saved.' } });
       }
     });

@@ -19,6 +19,7 @@ import type { InstalledModel, ModelRegistry } from '../models/model-registry';
 import type { TaskContext, TaskRunner } from '../tasks/task-runner';
 import type { AiConfigService } from './ai-config.service';
 import type { ProviderResolver } from './provider-resolver';
+import { errorForLog } from '../secrets/log-safe';
 
 export interface ModelsServiceDeps {
   registry: ModelRegistry;
@@ -139,7 +140,7 @@ export class ModelsService {
     } catch (error) {
       if (ctx.signal.aborted) return;
       const known = toAppError(error);
-      if (!known) console.error('Model task failed', error);
+      if (!known) console.error('Model task failed', errorForLog(error));
       ctx.item(0, { ok: false, error: known ?? { code: 'internal', message: 'The model could not be added.' } });
     }
   }

@@ -26,6 +26,7 @@ import {
   type TailoringDraft,
   type TailoringInput,
 } from './tailoring';
+import { errorForLog } from '../secrets/log-safe';
 
 /** Where the drafts come from: the offline rules, or a model with the call's limits (its signal is the task's). */
 export type TailoringSource = { mode: 'offline' } | { mode: 'model'; provider: LlmProvider; call: CoachCallOptions };
@@ -110,7 +111,7 @@ const NOTHING_CHANGED = 'No suggestions were made and your resume is unchanged.'
 export function tailoringError(error: unknown): AppError {
   const known = toAppError(error);
   if (!known) {
-    console.error('coach:tailor failed', error);
+    console.error('coach:tailor failed', errorForLog(error));
     return { code: 'internal', message: `Tailoring failed unexpectedly. ${NOTHING_CHANGED}` };
   }
   switch (known.code) {

@@ -152,7 +152,9 @@ export class CloudTransport {
       const backoff = (): number => Math.round(this.backoffMs * 2 ** attempt * (1 + this.random() * 0.5));
       let response: Response;
       try {
-        response = await this.fetch(url.href, { method: 'POST', headers, body, signal: request.call.signal });
+        // Never follow a redirect: a 307/308 would re-send the resume text and the key to a host the
+        // person did not consent to (SECURITY.md: consent is per host). A 3xx is a provider error.
+        response = await this.fetch(url.href, { method: 'POST', headers, body, signal: request.call.signal, redirect: 'manual' });
       } catch (error) {
         ledger(0);
         request.call.throwIfStopped();
@@ -173,6 +175,15 @@ export class CloudTransport {
       const status = response.status;
       const detail = providerError(text);
       const said = detail.message ? `: ${this.redact(detail.message)}` : '';
+      if (status >= 300 && status < 400) {
+        const to = redirectHost(response.headers.get('location'), url);
+        throw new CloudHttpError(
+          'provider-error',
+          `${this.name} answered with a redirect${to ? ` to ${to}` : ''} (HTTP ${status}). It was not followed, so nothing was sent there; check the provider's address in Settings.`,
+          status,
+          '',
+        );
+      }
       if (status === 401 || status === 403) {
         // Never echo the provider's text here: some quote part of the key back.
         throw new CloudHttpError('bad-key', `${this.name} rejected the API key (HTTP ${status}). Check the key in Settings.`, status, '');
@@ -259,4 +270,14 @@ export function describeCloudError(transport: CloudTransport): (error: unknown) 
 /** Rough token estimate for cloud models (no tokenizer here, and sending text just to count it would leak it). */
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
+}
+
+/** The host a redirect points at, for the error message; null when it is unreadable. */
+function redirectHost(location: string | null, from: URL): string | null {
+  if (!location) return null;
+  try {
+    return new URL(location, from).host;
+  } catch {
+    return null;
+  }
 }
