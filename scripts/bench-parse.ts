@@ -9,6 +9,10 @@
  *
  * When `<id>.label.json` sits beside a file, field-level accuracy is scored with
  * scripts/lib/resume-score.ts (rules documented there) and printed per field and overall.
+ *
+ * A folder of resume sources instead of documents (tests/fixtures/resumes-variety: `<id>.txt` +
+ * `<id>.label.json` and a `cases.ts` that renders them) is rendered to PDF/DOCX in memory first,
+ * so the invented set is measured exactly like the real one.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename, extname, resolve } from 'node:path';
@@ -37,6 +41,33 @@ async function ourParse(bytes: Buffer, name: string): Promise<number> {
   return Object.keys(parseResume(doc)).length;
 }
 
+interface BenchFile {
+  name: string;
+  bytes: Buffer;
+  label: ResumeLabel | null;
+}
+
+/** Documents in the folder, or the folder's sources rendered by its cases.ts. */
+async function loadFiles(folder: string): Promise<BenchFile[]> {
+  if (existsSync(join(folder, 'cases.ts'))) {
+    const { loadVarietyCases, renderVariety } = (await import(
+      join(folder, 'cases.ts')
+    )) as typeof import('../tests/fixtures/resumes-variety/cases');
+    const out: BenchFile[] = [];
+    for (const c of loadVarietyCases(folder))
+      for (const format of c.formats) out.push({ name: `${c.id}.${format}`, bytes: await renderVariety(c, format), label: c.label });
+    return out;
+  }
+  return readdirSync(folder)
+    .filter((f) => /\.(pdf|docx)$/i.test(f))
+    .sort()
+    .map((file) => {
+      const labelPath = join(folder, `${basename(file, extname(file))}.label.json`);
+      const label = existsSync(labelPath) ? (JSON.parse(readFileSync(labelPath, 'utf8')) as ResumeLabel) : null;
+      return { name: file, bytes: readFileSync(join(folder, file)), label };
+    });
+}
+
 const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -46,18 +77,15 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? '');
   if (!process.argv[2] || !existsSync(folder)) {
-    console.error('usage: npm run bench:parse -- <folder with .pdf/.docx files>');
+    console.error('usage: npm run bench:parse -- <folder with .pdf/.docx files, or tests/fixtures/resumes-variety>');
     process.exit(2);
   }
-  const files = readdirSync(folder)
-    .filter((f) => /\.(pdf|docx)$/i.test(f))
-    .sort();
+  const files = await loadFiles(folder);
   const ratios: number[] = [];
   const fieldScores: Record<string, number[]> = {};
   const overall: number[] = [];
-  console.log(`file                 raw ms   parse ms   ratio   accuracy`);
-  for (const file of files) {
-    const bytes = readFileSync(join(folder, file));
+  console.log(`file                             raw ms   parse ms   ratio   accuracy`);
+  for (const { name: file, bytes, label } of files) {
     const ext = extname(file).toLowerCase();
     const raw: number[] = [];
     const ours: number[] = [];
@@ -76,9 +104,7 @@ async function main(): Promise<void> {
     const ratio = median(ours) / median(raw);
     ratios.push(ratio);
     let accuracy = '';
-    const labelPath = join(folder, `${basename(file, ext)}.label.json`);
-    if (existsSync(labelPath)) {
-      const label = JSON.parse(readFileSync(labelPath, 'utf8')) as ResumeLabel;
+    if (label) {
       const profile = parseResume(await extractDocument(new Uint8Array(bytes), file));
       const scores = scoreResume(profile, label);
       for (const [k, v] of Object.entries(scores)) (fieldScores[k] ??= []).push(v);
@@ -89,7 +115,7 @@ async function main(): Promise<void> {
       if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(scores));
     }
     console.log(
-      `${file.padEnd(18)} ${median(raw).toFixed(1).padStart(7)} ${median(ours).toFixed(1).padStart(10)} ${ratio.toFixed(2).padStart(7)}   ${accuracy}`,
+      `${file.padEnd(30)} ${median(raw).toFixed(1).padStart(7)} ${median(ours).toFixed(1).padStart(10)} ${ratio.toFixed(2).padStart(7)}   ${accuracy}`,
     );
   }
   console.log(`\nmedian speed ratio (parse / raw extraction): ${median(ratios).toFixed(2)}x  (worst ${Math.max(...ratios).toFixed(2)}x)`);

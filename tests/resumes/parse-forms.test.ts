@@ -117,9 +117,9 @@ describe('section headings', () => {
 
 describe('skill lists', () => {
   it.each([
-    ['Word, Excel & Outlook', ['Word', 'Excel', 'Outlook']],
+    ['Word, Excel & Access', ['Word', 'Excel', 'Access']],
     ['Python and SQL; Power BI', ['Python', 'SQL', 'Power BI']],
-    ['Windows and Mac OS, Microsoft Word, PowerPoint, and Excel', ['Windows', 'Mac OS', 'Microsoft Word', 'PowerPoint', 'Excel']],
+    ['Linux and Mac OS, Microsoft Excel, PowerPoint, and Visio', ['Linux', 'Mac OS', 'Microsoft Excel', 'PowerPoint', 'Visio']],
     ['Research and Development, Budgeting', ['Research and Development', 'Budgeting']],
     ['Sales & Marketing, Negotiation', ['Sales & Marketing', 'Negotiation']],
     ['Communication and teamwork', ['Communication and teamwork']],

@@ -4,7 +4,8 @@
  * the name.
  */
 import type { ResumeBasics, ResumeProfileLink } from '../../../../src-preload/contract/resume.types';
-import { findContacts, findHandles, looksLikeLocation, toLocation, toProfile } from './contact';
+import { findContacts, findHandles, toProfile } from './contact';
+import { looksLikeLocation, toLocation } from './location';
 import { findDateRange } from './dates';
 import { splitPieces, wordCount, type PLine } from './lines';
 import type { Provenance } from './provenance';
@@ -111,8 +112,10 @@ function readContactLine(basics: ResumeBasics, line: PLine, inHeader: boolean, n
   for (const url of found.urls) if (inHeader || toProfile(url)) addUrl(url, line);
   if (!inHeader) return;
   for (const url of findHandles(line.text)) addUrl(url, line);
-  if (basics.location || line === nameLine) return;
-  const place = found.rest.find((p) => looksLikeLocation(p) && !headingKind(p));
+  if (basics.location) return;
+  // On the name's own line ("JANE DOE | Data Scientist | Denver, CO") only a piece other than the name counts.
+  const name = basics.name ?? '';
+  const place = found.rest.find((p) => looksLikeLocation(p) && !headingKind(p) && (line !== nameLine || !p.includes(name)));
   if (place && (found.emails.length + found.phones.length + found.urls.length > 0 || wordCount(line.text) <= 8)) {
     basics.location = toLocation(place);
     prov.set('basics.location', line, 0.7, place);

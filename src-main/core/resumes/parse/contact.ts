@@ -2,14 +2,20 @@
  * Contact details: e-mail, international phone numbers, links written as bare domains, and the
  * location. Matches are removed from the line so what remains can be read as a location.
  */
-import type { ResumeLocation, ResumeProfileLink } from '../../../../src-preload/contract/resume.types';
+import type { ResumeProfileLink } from '../../../../src-preload/contract/resume.types';
 import { splitPieces } from './lines';
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 /** +82 10-1234-5678, (555) 123-4567, +33 6 12 34 56 78, +49 (0)30 1234567, +44 7911 123456, 123.456.7890. */
 export const PHONE = /(?:\(\+?\d{1,4}\)\s?|\+\d{1,4}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\(?\d{1,8}\)?){1,5}/g;
 const URL =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|ai|app|page|site|tech|info|xyz|blog|design|fr|de|es|uk|us|ca|kr|in|eu|ch|nl|be|it|pt|br|mx|ar|jp|cn|au|se|no|fi|dk|pl|at|ie)(?:\/[^\s|,;)]*)?/gi;
+  /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|dev|me|co|ai|app|page|site|tech|info|xyz|blog|design|art|studio|photography|photo|online|website|portfolio|space|cloud|codes|digital|work|works|pro|tv|ly|sh|gg|fr|de|es|uk|us|ca|kr|in|eu|ch|nl|be|it|pt|br|mx|ar|jp|cn|au|nz|za|sg|hk|tw|se|no|fi|dk|pl|at|ie)(?![\w-])(?:\/[^\s|,;)]*)?/gi;
+
+/** "Location: Austin, TX", "Address - Lyon": the label written before a contact value. */
+const FIELD_LABEL =
+  /^(?:location|address|home|city|residence|based in|lives in|e-?mail|phone|tel(?:ephone)?|mobile|cell|adresse|direcci[oó]n|wohnort|anschrift|ort)\s*[:：-]\s*/i;
+/** A label left alone once its value was taken out ("Email:" before the address). */
+const BARE_LABEL = /^(?:e-?mail|phone|tel(?:ephone)?|mobile|cell|web(?:site)?|linkedin|github|portfolio|t|m|e|p|w)\s*[:：.]?$/i;
 
 export interface ContactFound {
   emails: string[];
@@ -46,7 +52,10 @@ export function findContacts(text: string): ContactFound {
           phones.push(m.trim());
           return '\t';
         });
-  return { emails, phones, urls, rest: splitPieces(rest).filter((p) => /\p{L}/u.test(p)) };
+  const pieces = splitPieces(rest)
+    .map((p) => p.replace(FIELD_LABEL, '').trim())
+    .filter((p) => /\p{L}/u.test(p) && !BARE_LABEL.test(p));
+  return { emails, phones, urls, rest: pieces };
 }
 
 const NETWORKS: [RegExp, string][] = [
@@ -95,85 +104,4 @@ export function toProfile(url: string): ResumeProfileLink | null {
     }
   }
   return null;
-}
-
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB NS NB NL PE SK'.split(
-    ' ',
-  ),
-);
-const COUNTRIES = new Set(
-  (
-    'usa|us|united states|uk|united kingdom|england|scotland|ireland|canada|france|germany|deutschland|spain|españa|espana|mexico|méxico|' +
-    'italy|italia|portugal|netherlands|belgium|switzerland|schweiz|suisse|austria|österreich|sweden|norway|denmark|finland|poland|india|' +
-    'china|japan|korea|south korea|republic of korea|singapore|australia|new zealand|brazil|argentina|chile|colombia|peru|israel|' +
-    'uae|united arab emirates|remote'
-  ).split('|'),
-);
-const PLACE_WORD = "[\\p{Lu}][\\p{L}'.-]*";
-const PLACE = new RegExp(
-  `^(?:\\d{1,6}\\s+[\\p{L}0-9 .'-]+,\\s*)?${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}|\\s+(?:de|del|la|le|sur|am|an|der|du)){0,4}(?:,\\s*[\\p{L}][\\p{L}.'-]*(?:\\s+[\\p{L}][\\p{L}.'-]*){0,3}){1,2}(?:\\s+\\d{4,6})?$`,
-  'u',
-);
-const POSTAL_CITY = /^(?:\d{4,6}\s+\p{Lu}[\p{L}' -]+|\p{Lu}[\p{L}' -]+\s+\d{4,6})(?:,\s*\p{Lu}[\p{L} ]+)?$/u;
-
-/** True for "San Francisco, CA", "Mapo-gu, Seoul, Republic of Korea", "75001 Paris", "Remote". */
-export function looksLikeLocation(piece: string): boolean {
-  const p = piece.trim();
-  if (p.length > 70 || /@|https?:|\d{7,}/.test(p)) return false;
-  if (/^remote$/i.test(p)) return true;
-  if (POSTAL_CITY.test(p)) return true;
-  if (!PLACE.test(p)) return COUNTRIES.has(p.toLowerCase());
-  const parts = p.split(',').map((s) => s.trim());
-  const last = parts[parts.length - 1]!;
-  const lastUpper = last.replace(/\s+\d+$/, '');
-  return (
-    US_STATES.has(lastUpper) ||
-    COUNTRIES.has(lastUpper.toLowerCase()) ||
-    /^[\p{Lu}][\p{L}.'-]+(?:\s(?:of|de|la|del|du|am|an)?\s?[\p{Lu}][\p{L}.'-]+)*$/u.test(lastUpper)
-  );
-}
-
-/** "Austin, TX", "Lyon, France", "Remote": a place whose last part is a known state or country. */
-export function knownPlace(piece: string): boolean {
-  const last = piece
-    .split(',')
-    .pop()!
-    .trim()
-    .replace(/\s+\d+$/, '');
-  return looksLikeLocation(piece) && (US_STATES.has(last) || COUNTRIES.has(last.toLowerCase()));
-}
-
-const INLINE_LOCATION = new RegExp(
-  `(?:^|,\\s*)((?:${PLACE_WORD}\\s?){1,3},\\s*(?:[A-Z]{2}|[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?))(?=\\s*(?:,|$))`,
-  'gu',
-);
-
-/** "City, ST" or "City, Country" inside a longer comma list: returns [before, location, after]. */
-export function extractInlineLocation(text: string): [string, string, string] | null {
-  if (!text.includes(',')) return null;
-  const re = INLINE_LOCATION;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const loc = m[1]!;
-    const region = loc.split(',')[1]!.trim();
-    if (!US_STATES.has(region) && !COUNTRIES.has(region.toLowerCase())) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const start = m.index + m[0].indexOf(loc);
-    return [text.slice(0, start).replace(/[,\s]+$/, ''), loc, text.slice(start + loc.length).replace(/^[,\s]+/, '')];
-  }
-  return null;
-}
-
-export function toLocation(text: string): ResumeLocation {
-  const parts = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length >= 3)
-    return { address: parts.slice(0, parts.length - 2).join(', '), city: parts[parts.length - 2]!, region: parts[parts.length - 1]! };
-  if (parts.length === 2) return { city: parts[0]!, region: parts[1]! };
-  return { city: parts[0] ?? text };
 }

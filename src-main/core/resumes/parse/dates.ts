@@ -7,6 +7,8 @@
  * Winter → 01, Spring → 03, Summer → 06, Fall/Autumn → 09.
  */
 
+import { OPEN_END, monthYearShortRange, shortEndYear } from './date-short-forms';
+
 const MONTHS: Record<string, number> = {};
 const addMonths = (names: string[][]) => names.forEach((forms, i) => forms.forEach((f) => (MONTHS[f] = i + 1)));
 addMonths([
@@ -83,7 +85,7 @@ const YEAR = '((?:19|20)\\d{2})';
 
 /**
  * One date token; groups: 1 month name, 2 year | 3 'yy, 4 season, 5 year, 6 MM, 7 YYYY, 8 YYYY, 9 MM, 10 present, 11 year,
- * 12–15 a full date (day and month in either order, separator, year).
+ * 12–15 a full date (day and month in either order, separator, year), 16–17 a quarter ("Q3 2019").
  */
 const TOKEN = new RegExp(
   [
@@ -94,6 +96,7 @@ const TOKEN = new RegExp(
     `(?<![\\p{L}])(${presentAlt})(?![\\p{L}])`,
     `(?<![\\d$€£#.,])${YEAR}(?![\\d%+]|,\\d)`,
     `(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\13${YEAR}(?!\\d)`,
+    `(?<![\\p{L}\\d])Q([1-4])\\s*${YEAR}(?!\\d)`,
   ].join('|'),
   'giu',
 );
@@ -160,6 +163,7 @@ function scanDateTokens(text: string): DateToken[] {
       value = 'present';
     } else if (m[11]) value = m[11];
     else if (m[12] && m[14] && m[15]) value = fullDate(Number(m[12]), m[13]!, Number(m[14]), m[15]);
+    else if (m[16] && m[17]) value = `${m[17]}-${pad((Number(m[16]) - 1) * 3 + 1)}`;
     if (value) tokens.push({ value, index: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -180,12 +184,15 @@ export interface DateRange {
 /** What may stand between the two ends of a range: a dash, a word, or both ("– bis heute", "- to date"). */
 const JOINER =
   /^\s*(?:[-–—~‐‑→>/]+)?\s*(?:to|until|till|through|thru|à|au|a|al|hasta|bis|jusqu['’]?(?:à|au|en)|zu)?\s*(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s*)?$/i;
-const SINCE = /(?:since|depuis|desde|seit)\s*$/i;
+const SINCE = /(?:since|from|depuis|desde|seit)\s*$/i;
 
 /** The first date range in a line: "Jan 2020 – Present", "2019 - now", "03/2018 to 05/2020", "Summer 2019". */
 export function findDateRange(text: string): DateRange | null {
   const tokens = findDateTokens(text);
-  if (!tokens.length) return null;
+  if (!tokens.some((t) => t.value !== 'present')) {
+    const short = /\d\/\d{2}/.test(text) ? monthYearShortRange(text) : null;
+    return short && { ...short, single: false };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.value === 'present') continue;
@@ -195,7 +202,7 @@ export function findDateRange(text: string): DateRange | null {
       JOINER.test(text.slice(first.end, second.index)) &&
       (second.value === 'present' || second.value >= first.value.slice(0, 4))
     ) {
-      // "Summer 2013, 2014" and "2013, 2014" are ranges too.
+      // "Summer 2018, 2019" and "2018, 2019" are ranges too.
       return second.value === 'present'
         ? { startDate: first.value, present: true, index: first.index, end: second.end, single: false }
         : { startDate: first.value, endDate: second.value, present: false, index: first.index, end: second.end, single: false };
@@ -203,7 +210,18 @@ export function findDateRange(text: string): DateRange | null {
     if (second && /^\s*,\s*$/.test(text.slice(first.end, second.index)) && second.value !== 'present' && /^\d{4}$/.test(second.value)) {
       return { startDate: first.value, endDate: second.value, present: false, index: first.index, end: second.end, single: false };
     }
-    if (SINCE.test(text.slice(0, first.index)))
+    const after = text.slice(first.end, second?.index);
+    const short = /^\d{4}$/.test(first.value) ? shortEndYear(first.value, after) : null;
+    if (short)
+      return {
+        startDate: first.value,
+        endDate: short.endDate,
+        present: false,
+        index: first.index,
+        end: first.end + short.length,
+        single: false,
+      };
+    if (SINCE.test(text.slice(0, first.index)) || (!second && OPEN_END.test(after)))
       return { startDate: first.value, present: true, index: first.index, end: first.end, single: false };
     return { startDate: first.value, endDate: first.value, present: false, index: first.index, end: first.end, single: true };
   }

@@ -6,6 +6,7 @@
  */
 import { findDateRange } from './dates';
 import { wordCount, type PLine } from './lines';
+import { looksLikeSentence } from './sentence';
 
 export interface Entry {
   header: PLine[];
@@ -83,7 +84,10 @@ function headerRuns(lines: PLine[]): Entry[] {
     bulletX = item && line.x > 0 ? line.x : null;
     const words = wordCount(line.text);
     const headerish =
-      !item && (hasDate(line) || (boldMeaningful && line.bold && words <= 14) || (words <= 10 && !endsSentence(line.text, words)));
+      !item &&
+      (hasDate(line) ||
+        (boldMeaningful && line.bold && words <= 14) ||
+        (words <= 10 && !endsSentence(line.text, words) && !looksLikeSentence(line.text)));
     if (!headerish) {
       (cur ?? start()).body.push(line);
       inBody = true;
@@ -94,13 +98,24 @@ function headerRuns(lines: PLine[]): Entry[] {
   return entries;
 }
 
+/** A lone year inside a parenthetical aside: "(acquired by Orbis in 2023)", "(founded 1998)". */
+function asideDate(line: PLine): boolean {
+  const range = findDateRange(line.text);
+  if (!range?.single) return false;
+  const open = line.text.lastIndexOf('(', range.index);
+  const close = line.text.indexOf(')', range.end);
+  return open >= 0 && close >= 0 && !line.text.slice(open, range.index).includes(')') && /\p{L}{3}/u.test(line.text.slice(open, close));
+}
+
 /**
  * Several date lines in one header run: each entry has one. The first entry shows how many lines
  * come before its date line (0 when dates lead); later entries start that many lines before theirs,
  * or earlier at a line repeating a role the entry before already has (a second institution).
  */
 function splitByDates(header: PLine[], roleOf: (line: PLine) => string | null): PLine[][] | null {
-  const dated = header.flatMap((l, i) => (hasDate(l) ? [i] : []));
+  const ranged = header.some((l) => findDateRange(l.text)?.single === false);
+  // Next to a line with a range, a year in an aside is part of a name, not another entry's date.
+  const dated = header.flatMap((l, i) => (hasDate(l) && !(ranged && asideDate(l)) ? [i] : []));
   if (dated.length < 2) return null;
   const lead = dated[0]!;
   const starts = [0];

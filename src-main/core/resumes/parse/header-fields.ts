@@ -3,7 +3,7 @@
  * remaining pieces ("Company", "Title") for the section parser to label.
  */
 import { findDateRange, removeSpan, type DateRange } from './dates';
-import { extractInlineLocation, knownPlace, looksLikeLocation } from './contact';
+import { extractInlineLocation, knownPlace, looksLikeLocation } from './location';
 import { splitPieces, type PLine } from './lines';
 import { orgScore, titleScore } from './roles';
 
@@ -21,13 +21,18 @@ export interface HeaderFields {
 const NOISE =
   /^(?:full[- ]time|part[- ]time|contract|freelance|temporary|internship|remote|hybrid|on[- ]site|cdi|cdd|gpa:?.*|expected.*|graduat\w*:?|(?:19|20)\d{2})$/i;
 
-/** "Alpenblick Versicherung AG, München": an organisation, then a bare city after the last comma. */
-function trailingCity(raw: string): [string, string] | null {
+/**
+ * "Alpenblick Versicherung AG, München": an organisation, then a bare city after the last comma. The
+ * head must read as an organisation by its words, or sit beside the entry's job title
+ * ("Lakeside Drug, St. Cloud — Staff Pharmacist"), where a plain name is the employer.
+ */
+function trailingCity(raw: string, titled: boolean): [string, string] | null {
   const i = raw.lastIndexOf(',');
   if (i < 0) return null;
   const head = raw.slice(0, i).trim();
   const tail = raw.slice(i + 1).trim();
-  if (!orgScore(head) || titleScore(head) || orgScore(tail) || titleScore(tail) || /^(?:\p{L}\.){2,}$/u.test(tail)) return null;
+  if (!orgScore(head) && knownPlace(raw)) return null;
+  if (!(orgScore(head) || titled) || titleScore(head) || orgScore(tail) || titleScore(tail) || /^(?:\p{L}\.){2,}$/u.test(tail)) return null;
   return /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(tail) ? [head, tail] : null;
 }
 
@@ -56,12 +61,20 @@ function splitCommaPiece(only: Piece, hasLocation: boolean): { pieces: Piece[]; 
 /**
  * Takes a location out of one piece of a header line, when there is one. A bare "Name, Word" counts
  * only with a known state or country, or as the line's last piece (where locations sit), so
- * "R.O.K Cyber Command, MND <tab> Seoul" keeps its organisation.
+ * "Coastal Signals Unit, MOD <tab> Portsmouth" keeps its organisation.
  */
-function placeOf(raw: string, line: PLine, work: boolean, placed: boolean, last: boolean): { location: Piece; rest: string[] } | null {
+interface PlaceContext {
+  work: boolean;
+  /** Another piece of the header is a job title. */
+  titled: boolean;
+  placed: boolean;
+  last: boolean;
+}
+
+function placeOf(raw: string, line: PLine, { work, titled, placed, last }: PlaceContext): { location: Piece; rest: string[] } | null {
   const inline = extractInlineLocation(raw);
   if (inline && (inline[0] || inline[2])) return { location: { text: inline[1], line }, rest: [inline[0], inline[2]] };
-  const city = work ? trailingCity(raw) : null;
+  const city = work ? trailingCity(raw, titled) : null;
   if (city) return { location: { text: city[1], line }, rest: [city[0]] };
   const bare = raw.replace(/^\(([^()]*)\)$/, '$1').trim();
   const place = knownPlace(bare) || (last && looksLikeLocation(bare));
@@ -75,17 +88,23 @@ export function readHeader(lines: PLine[], splitCommas = false): HeaderFields {
   let dates: HeaderFields['dates'] = null;
   let location: Piece | null = null;
   let pieces: Piece[] = [];
+  // A range anywhere in the header is the entry's dates; a lone year elsewhere belongs to a name or note.
+  const rangeLine = lines.find((l) => findDateRange(l.text)?.single === false);
+  const titles = splitCommas ? lines.flatMap((l) => splitPieces(l.text)).filter((p) => titleScore(p) > 0) : [];
   for (const line of lines) {
     let text = line.text;
-    const range: DateRange | null = dates ? null : findDateRange(text);
+    const range: DateRange | null = dates || (rangeLine && line !== rangeLine) ? null : findDateRange(text);
     if (range) {
       dates = { ...range, line };
       text = removeSpan(text, range.index, range.end);
     }
-    const raws = splitPieces(text.replace(LEAD_WORDS, '\t'));
+    // "(expected Dec 2025)" loses its date and its lead word: drop the empty brackets left behind.
+    const raws = splitPieces(text.replace(LEAD_WORDS, '\t').replace(/\(\s*\)/g, ' '));
     for (const [i, raw] of raws.entries()) {
       const placed = pieces.length > 0 || lines.length > 1;
-      const place: ReturnType<typeof placeOf> = location ? null : placeOf(raw, line, splitCommas, placed, i === raws.length - 1);
+      const titled = titles.some((t) => t !== raw);
+      const context = { work: splitCommas, titled, placed, last: i === raws.length - 1 };
+      const place: ReturnType<typeof placeOf> = location ? null : placeOf(raw, line, context);
       if (place) location = place.location;
       for (const part of place ? place.rest : [raw]) {
         const clean = part.replace(/^\(([^()]*)\)$/, '$1').trim();

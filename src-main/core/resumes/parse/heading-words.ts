@@ -5,7 +5,18 @@ import type { SectionKind } from '../../../../src-preload/contract/resume.types'
 export const CORES: [SectionKind, string[]][] = [
   [
     'volunteer',
-    ['volunteer', 'volunteering', 'benevolat', 'voluntariado', 'ehrenamt', 'ehrenamtliches', 'engagement', 'community service'],
+    [
+      'volunteer',
+      'volunteering',
+      'benevolat',
+      'voluntariado',
+      'ehrenamt',
+      'ehrenamtliches',
+      'engagement',
+      'community service',
+      'community involvement',
+      'civic engagement',
+    ],
   ],
   [
     'education',
@@ -44,6 +55,10 @@ export const CORES: [SectionKind, string[]][] = [
       'zertifikate',
       'zertifizierungen',
       'accreditations',
+      'credentials',
+      'licensure',
+      'registrations',
+      'registration',
     ],
   ],
   ['languages', ['languages', 'language', 'langues', 'idiomas', 'lenguas', 'sprachen', 'sprachkenntnisse']],
@@ -75,6 +90,10 @@ export const CORES: [SectionKind, string[]][] = [
       'it kenntnisse',
       'edv kenntnisse',
       'tech stack',
+      'toolbox',
+      'toolkit',
+      'tools and technologies',
+      'know how',
     ],
   ],
   [
@@ -95,7 +114,7 @@ export const CORES: [SectionKind, string[]][] = [
       'scholarships',
     ],
   ],
-  ['publications', ['publications', 'publicaciones', 'veroffentlichungen', 'papers', 'talks']],
+  ['publications', ['publications', 'publicaciones', 'veroffentlichungen', 'papers', 'talks', 'presentations', 'conferences', 'speaking']],
   ['projects', ['projects', 'project', 'projets', 'projet', 'proyectos', 'proyecto', 'projekte', 'portfolio']],
   ['certificates', ['training', 'courses', 'coursework', 'weiterbildung', 'cursos', 'professional development']],
   [
@@ -130,6 +149,16 @@ export const CORES: [SectionKind, string[]][] = [
       'military service',
       'military',
       'professional background',
+      'practicum',
+      'practicums',
+      'fieldwork',
+      'field experience',
+      'apprenticeship',
+      'apprenticeships',
+      'clinical rotations',
+      'rotations',
+      'placements',
+      'placement',
     ],
   ],
   [
@@ -194,6 +223,6 @@ export const FILLER = new Set(
     'und beruflicher berufliche akademische weitere personliche fachliche schulische record records ' +
     'clinical medical nursing healthcare legal engineering software consulting freelance sales marketing design creative ' +
     'hospitality practical field nonprofit business finance financial laboratory lab writing editorial coaching customer service ' +
-    'graduate undergraduate postgraduate summer'
+    'graduate undergraduate postgraduate summer spoken'
   ).split(' '),
 );

@@ -4,13 +4,16 @@
  * A name may share its line with the headline ("JANE DOE | Data Scientist") or be stacked over two
  * lines of the same large type ("JANE" / "DOE").
  */
-import { looksLikeLocation } from './contact';
+import { findContacts } from './contact';
+import { looksLikeLocation } from './location';
 import { wordCount, type PLine } from './lines';
 import { titleScore } from './roles';
 import { headingKind } from './sections';
 
 const CREDENTIALS = /,\s*(?:[A-Z][A-Za-z.-]{0,6}(?:\s*,\s*|\s*$))+$/;
 const NOT_A_NAME = /^(?:curriculum vitae|curriculum|resume|résumé|cv|lebenslauf|hoja de vida|portfolio|contact)$/i;
+/** "Dr. Amelia Ortiz": a form of address is not part of the name. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame)\.?\s+(?=\p{Lu})/iu;
 const PARTICLE = /^(?:de|da|di|do|dos|del|della|der|den|van|von|la|le|du|bin|al|el|y|e)$/i;
 
 export interface NamePick {
@@ -21,7 +24,10 @@ export interface NamePick {
 }
 
 function cleanName(raw: string): string | null {
-  let text = raw.replace(/^(?:name|nom|nombre)\s*:\s*/i, '').trim();
+  let text = raw
+    .replace(/^(?:name|nom|nombre)\s*:\s*/i, '')
+    .replace(HONORIFIC, '')
+    .trim();
   if (CREDENTIALS.test(text)) text = text.replace(CREDENTIALS, '').trim();
   const words = wordCount(text);
   if (words < 1 || words > 5 || text.length > 50 || NOT_A_NAME.test(text)) return null;
@@ -36,13 +42,20 @@ export function nameLike(text: string): boolean {
   return !titleScore(text) && text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
 }
 
+function isContact(piece: string): boolean {
+  const found = findContacts(piece);
+  return found.emails.length + found.phones.length + found.urls.length > 0;
+}
+
 function candidate(line: PLine): NamePick | null {
   const whole = cleanName(line.text);
   if (whole) return { name: whole, line };
   const pieces = line.text.split(/\t|\s[|•·–—]\s/).map((p) => p.trim());
-  if (pieces.length < 2 || pieces.length > 3) return null;
+  // "JANE DOE | Data Scientist | jane@example.com | Denver, CO": the name, then headline and contact.
+  const rest = pieces.slice(1).filter((p) => !isContact(p) && !looksLikeLocation(p));
+  if (pieces.length < 2 || rest.length > 2) return null;
   const first = cleanName(pieces[0]!);
-  return first && nameLike(first) ? { name: first, line, rest: pieces.slice(1).join(' · ') } : null;
+  return first && nameLike(first) ? { name: first, line, rest: rest.join(' · ') || pieces.slice(1).join(' · ') } : null;
 }
 
 /** Is `next` a better name line than `best`? Markdown title, then larger type, then name-like wording. */

@@ -1,4 +1,5 @@
 /** Word lists that tell a job title from an organisation name, and a degree from an institution. */
+import { STATE_CODES } from './regions';
 import { TITLE_WORDS } from './title-words';
 
 const TITLE = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, 'iu');
@@ -10,7 +11,8 @@ const ORG = new RegExp(
   '(?:\\b(?:inc|llc|ltd|limited|corp|corporation|co(?!-?op)|company|gmbh|ag|sa|sas|sarl|srl|s\\.?l|plc|pty|bv|nv|kg|oy|ab|group|holdings?|' +
     'bank|university|universit\\w+|college|school|hospital|clinic|institute|agency|studio|studios|foundation|association|' +
     'organi[sz]ation|district|department|ministry|center|centre|council|government|hochschule|universidad|école|ecole|escuela|' +
-    'academy|club|society|church|army|navy|air force|ymca|ngo|nonprofit|firm|store|shop|restaurant|hotel|airlines?|motors)\\b\\.?|' +
+    'academy|club|society|church|army|navy|air force|ymca|ngo|nonprofit|firm|store|shop|restaurant|hotel|airlines?|motors|' +
+    'union|cooperative|authority|commission|bureau|trust|museum|library|gallery|bakery|caf[eé]|pvt|llp|lp|pte|kk|spa|s\\.?p\\.?a)\\b\\.?|' +
     '[.,]\\s*(?:inc|ltd|llc|co)\\.?$)',
   'iu',
 );
@@ -29,7 +31,9 @@ export function titleScore(text: string): number {
 }
 
 /** 1 for a legal form or institution word, or a sector word ending the name; 0.5 for a sector word inside. */
-export function orgScore(text: string): number {
+export function orgScore(raw: string): number {
+  // A trailing state code is a place ("Denver, CO", "Carson City, NV"), not a legal form ("Co.", "NV").
+  const text = raw.replace(/,\s*([A-Z]{2,3})$/, (m, code: string) => (STATE_CODES.has(code) ? '' : m));
   let s = ORG.test(text) || ORG_LAST.test(text) ? 1 : ORG_WEAK.test(text) ? 0.5 : 0;
   if (/^[A-Z0-9&.\- ]{2,}$/.test(text) && text.length <= 12) s += 0.3; // short acronyms: IBM, YMCA
   return s;
@@ -101,6 +105,29 @@ export const DEGREE = new RegExp(
       'mph',
       'mfa',
       'bfa',
+      'b\\.?\\s?com',
+      'b\\.?\\s?ed',
+      'm\\.?\\s?ed',
+      'ed\\.?\\s?d\\.?',
+      'm\\.?\\s?phil',
+      '[bm]\\.?\\s?arch',
+      'b\\.?\\s?pharm',
+      'pharm\\.?\\s?d',
+      'mres',
+      'dnp',
+      'psy\\.?\\s?d',
+      'dds',
+      'dvm',
+      'mpa',
+      'mpp',
+      'msw',
+      'bsw',
+      'aas',
+      'pgce',
+      'pgdip',
+      'hnc',
+      'nvq',
+      'certificate(?= of| in)',
     ].join('|') +
     ')(?=$|[\\s.,)(:;-])',
   'iu',

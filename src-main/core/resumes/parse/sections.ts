@@ -50,21 +50,36 @@ function computeHeadingKind(text: string, slack = 0): SectionKind | null {
   let unknown = 0;
   for (const word of words) if (!VOCABULARY.has(word) && ++unknown > slack) return null;
   if (unknown && !HEAD_NOUNS.has(words[words.length - 1]!)) return null;
-  // "Programming languages" is a skills heading, not spoken languages.
+  // "Programming languages", "Languages & Tools" are skills headings, not spoken languages.
   if (/\b(programming|computer|coding)\b.*\blanguages?\b/.test(norm)) return 'skills';
+  if (/\blanguages?\b/.test(norm) && /\b(tools|technologies|frameworks|libraries|platforms|databases|software)\b/.test(norm))
+    return 'skills';
   let rest = ` ${norm} `;
-  let found: SectionKind | null = null;
+  const found: SectionKind[] = [];
   for (const [kind, words] of SORTED_CORES) {
     for (const w of words) {
       if (rest.includes(` ${w} `)) {
-        found ??= kind;
+        found.push(kind);
         rest = rest.split(` ${w} `).join(' ');
       }
     }
   }
-  if (!found) return null;
+  if (!found.length) return null;
   const leftover = rest.split(' ').filter((w) => w && !FILLER.has(w));
-  return leftover.length <= unknown ? found : null;
+  return leftover.length <= unknown ? mixedKind(found, norm) : null;
+}
+
+/**
+ * A heading naming jobs and something else ("Experience & Projects", "Employment & Volunteering")
+ * holds jobs: reading them as projects or volunteering would lose every job, the costlier mistake.
+ * "Volunteer Experience" names only volunteering ("experience" is its head noun, not a second kind).
+ */
+function mixedKind(found: SectionKind[], norm: string): SectionKind {
+  const first = found[0]!;
+  if (!found.includes('work')) return first;
+  if (first === 'projects' && /\b(employment|work|career|jobs?|professional|experience)\b/.test(norm)) return 'work';
+  if (first === 'volunteer' && /\b(employment|career|jobs?|professional|paid)\b|\bwork (?:experience|history)\b/.test(norm)) return 'work';
+  return first;
 }
 
 export interface Section {
@@ -156,10 +171,29 @@ function interleavedPages(lines: PLine[]): Set<number> {
  * Splits lines into sections. A change of column starts a fresh "header" block (a sidebar's contact
  * details are not part of the main column's last section).
  */
+/** A list section named at the start of its only line: "Skills: Dentrix, Excel", "Languages: English, Spanish". */
+const INLINE_LABEL =
+  /^((?:(?:technical|key|core|computer|additional|other|it)\s+)?(?:skills|competencies|languages|certifications?|licen[cs]es?|certificates|interests|hobbies))\s*[:：]\s*(\S.*)$/i;
+/** Under a job or a project such a line describes that entry; in a skills section it is a skill group. */
+const KEEPS_INLINE = new Set<SectionKind | 'header'>(['skills', 'work', 'volunteer', 'projects']);
+
+function inlineSection(line: PLine, current: SectionKind | 'header'): Section | null {
+  if (line.bullet || KEEPS_INLINE.has(current)) return null;
+  const m = INLINE_LABEL.exec(line.text);
+  const kind = m ? headingKind(m[1]!) : null;
+  if (!kind || !m) return null;
+  // Certificates are read one per line; the other list sections split items themselves.
+  const items = kind === 'certificates' ? m[2]!.split(/\s*[,;]\s*/).filter(Boolean) : [m[2]!.trim()];
+  return { kind, heading: null, lines: items.map((text) => ({ ...line, text })) };
+}
+
+/** "RESUME" or "Curriculum Vitae" above the name titles the document; it does not open a section. */
+const DOCUMENT_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|hoja de vida|curr[íi]culum)$/i;
+
 export function splitSections(lines: PLine[], body: number): Section[] {
   const known = consistentHeadings(
     lines,
-    lines.map((l) => isHeading(l, body)),
+    lines.map((l, i) => (i < 3 && DOCUMENT_TITLE.test(l.text.trim()) ? null : isHeading(l, body))),
     body,
   );
   const styled = lines.filter((l, i) => known[i] && l.fontSize > body * 1.1);
@@ -182,7 +216,10 @@ export function splitSections(lines: PLine[], body: number): Section[] {
       continue;
     }
     if (prev && prev.column !== line.column && !interleaved.has(line.page)) sections.push({ kind: 'header', heading: null, lines: [] });
-    sections[sections.length - 1]!.lines.push(line);
+    const current = sections[sections.length - 1]!;
+    const inline = inlineSection(line, current.kind);
+    if (inline) sections.push(inline, { kind: current.kind, heading: null, lines: [] });
+    else current.lines.push(line);
   }
   return sections.filter((s) => s.heading || s.lines.length);
 }

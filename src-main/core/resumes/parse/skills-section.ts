@@ -30,6 +30,10 @@ export function isSpokenLanguage(item: string): boolean {
 const LEAD_IN =
   /^(?:(?:highly |very )?(?:proficient|fluent|skilled|experienced|familiar|competent|knowledgeable|advanced|intermediate|basic|native)\s+(?:in|with|at)\s+|knowledge of\s+|expertise in\s+|experience (?:in|with)\s+)/i;
 
+/** "Python (Expert)", "SQL – 5 years": a level or a duration after the skill is not part of its name. */
+const LEVEL =
+  /\s*(?:\(\s*(?:expert|advanced|intermediate|beginner|basic|proficient|familiar|working knowledge|novice|\d+\+?\s*(?:years?|yrs?))\s*\)|\s[-–—]\s*(?:expert|advanced|intermediate|beginner|basic|\d+\+?\s*(?:years?|yrs?)))$/i;
+const withoutLevel = (item: string) => item.replace(LEVEL, '').trim() || item;
 const CONJUNCTION = /\s+(?:and|&|et|y|und)\s+/i;
 const known = (part: string) => normalizeSkill(part) !== null;
 /** "PowerPoint", "Mac OS", "C++", "S3": capitals inside the word, digits or symbols — a product name. */
@@ -37,7 +41,7 @@ const productLike = (part: string) => /^\S.*(?:\p{Lu}|\d|[+#])/u.test(part) || /
 const nameLike = (part: string) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3;
 
 /**
- * "Excel & Outlook", "Python and SQL", "Windows and Mac OS" are two skills each; "Research and
+ * "Excel & Access", "Python and SQL", "Linux and Mac OS" are two skills each; "Research and
  * Development" or "Sales & Marketing" are one. Split only when every part is a known skill, or, in a
  * list, when every part reads like a product name and at least one is known or product-like.
  */
@@ -49,9 +53,16 @@ function splitConjunction(item: string, listLike: boolean): string[] {
   return listLike && productList ? parts : [item];
 }
 
+/**
+ * Pipes, bullets and table cells mark every item's bounds, so "Staffing & Scheduling | Budgets" has
+ * two items as written; commas and semicolons also join items with "and" ("Word, Excel & Access").
+ */
+const DRAWN_SEPARATORS = /\t|\s*[|•·▪◦]\s*/;
+
 export function splitItems(text: string): string[] {
   const parts = text.split(/\t|\s*[|•·;▪◦]\s*|,\s*(?![^()]*\))/);
   const listLike = parts.length >= 2;
+  const drawn = DRAWN_SEPARATORS.test(text) && !/[,;]/.test(text.replace(/\([^)]*\)/g, ''));
   return parts
     .map((p) =>
       p
@@ -59,7 +70,7 @@ export function splitItems(text: string): string[] {
         .replace(/^(?:and|et|y|und|&)\s+/i, '')
         .trim(),
     )
-    .flatMap((p) => (CONJUNCTION.test(p) ? splitConjunction(p, listLike) : [p]))
+    .flatMap((p) => (CONJUNCTION.test(p) && !drawn ? splitConjunction(p, listLike) : [p]))
     .map((p) =>
       p
         .replace(LEAD_IN, '')
@@ -74,31 +85,37 @@ export interface SkillsResult {
   languages: { text: string; line: PLine }[];
 }
 
+/** "Languages: Go, Rust; Frameworks: React": several groups on one line, each with its own label. */
+function groupSegments(text: string): string[] {
+  return text.split(/\s*[;|]\s*(?=[^:：;|,]{2,40}[:：])/);
+}
+
 export function parseSkillsSection(lines: PLine[]): SkillsResult {
   const skills: SkillsResult['skills'] = [];
   const languages: SkillsResult['languages'] = [];
   let loose: { skill: ResumeSkill; line: PLine } | null = null;
   for (const line of lines) {
-    const group = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(line.text);
-    if (group) {
-      const items = splitItems(group[2]!);
-      const name = group[1]!.trim();
-      if (/^(?:languages?|langues?|idiomas?|sprachen)$/i.test(name) || (/language/i.test(name) && items.every(isSpokenLanguage))) {
-        if (items.every(isSpokenLanguage)) {
+    for (const segment of groupSegments(line.text)) {
+      const group = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(segment);
+      if (group) {
+        const items = splitItems(group[2]!);
+        const name = group[1]!.trim();
+        const spoken = /^(?:languages?|langues?|idiomas?|sprachen)$/i.test(name) || /language/i.test(name);
+        if (spoken && items.every(isSpokenLanguage)) {
           for (const text of items) languages.push({ text, line });
           continue;
         }
+        skills.push({ skill: { name, keywords: items.map(withoutLevel) }, line });
+        continue;
       }
-      skills.push({ skill: { name, keywords: items }, line });
-      continue;
+      const items = splitItems(segment);
+      if (!items.length) continue;
+      if (!loose) {
+        loose = { skill: { name: 'Skills', keywords: [] }, line };
+        skills.push(loose);
+      }
+      loose.skill.keywords!.push(...items.map(withoutLevel));
     }
-    const items = splitItems(line.text);
-    if (!items.length) continue;
-    if (!loose) {
-      loose = { skill: { name: 'Skills', keywords: [] }, line };
-      skills.push(loose);
-    }
-    loose.skill.keywords!.push(...items);
   }
   return { skills, languages };
 }

@@ -38,17 +38,27 @@ export function assignRoles(pieces: Piece[], datedLine: PLine | null): { title?:
 const SELF_EMPLOYED =
   /\b(?:freelancer?|self[- ]employed|independent|contractor|autoentrepreneur|auto-entrepreneur|selbstständig|selbststandig|aut[óo]nomo)\b/i;
 
+/** Same type style: company lines and title lines of one resume usually differ in weight or size. */
+function sameStyle(a: PLine, b: PLine): boolean {
+  return a.bold === b.bold && Math.abs(a.fontSize - b.fontSize) < 0.5;
+}
+
 /**
  * A role listed under the previous entry's company (a promotion): the entry is one dated line with
- * one piece, a job title by its words or by sitting where the previous entry's title sat.
+ * one piece, a job title by its words or by sitting where the previous entry's title sat, in the
+ * title's type style when the resume styles companies and titles differently.
  */
 function underPrevious(prev: ParsedWork | undefined, fields: HeaderFields, roles: ReturnType<typeof assignRoles>): Piece | null {
   if (!prev?.work.name || fields.pieces.length !== 1 || !fields.dates) return null;
   if (SELF_EMPLOYED.test(fields.pieces[0]!.text)) return null;
   if (roles.title && !roles.org) return roles.title;
   const only = fields.pieces[0]!;
-  const prevTitleOnDates = prev.sources.position && prev.sources.position.line === prev.sources.startDate?.line;
-  return prevTitleOnDates && only.line === fields.dates.line && prev.sources.name?.line !== prev.sources.position?.line ? only : null;
+  const titleLine = prev.sources.position?.line;
+  const nameLine = prev.sources.name?.line;
+  if (!titleLine || !nameLine || titleLine !== prev.sources.startDate?.line || nameLine === titleLine) return null;
+  if (only.line !== fields.dates.line) return null;
+  const styled = !sameStyle(titleLine, nameLine);
+  return !styled || sameStyle(only.line, titleLine) ? only : null;
 }
 
 function toWork(fields: HeaderFields, roles: ReturnType<typeof assignRoles>, prev: ParsedWork | undefined): ParsedWork {
@@ -84,6 +94,14 @@ function toWork(fields: HeaderFields, roles: ReturnType<typeof assignRoles>, pre
   return { work, sources };
 }
 
+/** The company line's dates (if any) cover the role's: "Acme 2014 – 2022" over "Manager 2018 – 2022". */
+function spans(group: ResumeWork, role: ResumeWork): boolean {
+  if (!group.startDate) return true;
+  if (!role.startDate || role.startDate.slice(0, 4) < group.startDate.slice(0, 4)) return false;
+  if (!group.endDate) return true;
+  return !!role.endDate && role.endDate.slice(0, 4) <= group.endDate.slice(0, 4);
+}
+
 export function parseWorkSection(lines: PLine[]): ParsedWork[] {
   const out: ParsedWork[] = [];
   for (const entry of splitEntries(lines)) {
@@ -102,8 +120,9 @@ export function parseWorkSection(lines: PLine[]): ParsedWork[] {
       continue;
     }
     const prev = out[out.length - 1];
-    // A company line with a description but no role of its own, then its first role: one entry.
-    if (prev && !prev.work.position && !prev.work.startDate && parsed.sources.name?.line === prev.sources.name?.line) {
+    // A company line (with a description, or with the whole tenure's dates) and no role of its own,
+    // then its first role: one entry.
+    if (prev && !prev.work.position && parsed.sources.name?.line === prev.sources.name?.line && spans(prev.work, parsed.work)) {
       out.pop();
       if (prev.work.highlights) {
         parsed.work.highlights = [...prev.work.highlights, ...(parsed.work.highlights ?? [])];
